@@ -88,13 +88,35 @@ public final class CoreNlp {
       words.add(l);
     }
     GrammaticalStructure gs = parser.predict(words);
-    List<Dependency> edges = new ArrayList<>(sentence.size());
-    for (TypedDependency td : gs.typedDependenciesCCprocessed()) {
+    // Basic UD is a tree; the preposition subtypes the coder reads ("obl:with", "nmod:of") are
+    // added from each dependent's case marker, as enhanced UD would, without its extra edges.
+    String[] rel = new String[sentence.size()];
+    int[] head = new int[sentence.size()];
+    java.util.Arrays.fill(head, -2);
+    String[] caseWord = new String[sentence.size()];
+    for (TypedDependency td : gs.typedDependencies()) {
       int dep = td.dep().index() - 1;
       int gov = td.gov().index() - 1;
-      if (dep >= 0 && dep < sentence.size() && gov < sentence.size()) {
-        edges.add(new Dependency(gov, dep, td.reln().toString()));
+      if (dep < 0 || dep >= sentence.size() || gov >= sentence.size() || head[dep] != -2) {
+        continue;
       }
+      head[dep] = gov;
+      rel[dep] = td.reln().toString();
+      if ((rel[dep].equals("case") || rel[dep].equals("mark")) && gov >= 0) {
+        String w = sentence.token(dep).word().toLowerCase(java.util.Locale.ROOT);
+        caseWord[gov] = caseWord[gov] == null ? w : caseWord[gov];
+      }
+    }
+    List<Dependency> edges = new ArrayList<>(sentence.size());
+    for (int i = 0; i < sentence.size(); i++) {
+      if (head[i] == -2) {
+        continue;
+      }
+      String r = rel[i];
+      if ((r.equals("obl") || r.equals("nmod") || r.equals("acl") || r.equals("advcl")) && caseWord[i] != null) {
+        r = r + ":" + caseWord[i];
+      }
+      edges.add(new Dependency(head[i], i, r));
     }
     return new Parse(sentence.size(), edges);
   }

@@ -1,0 +1,103 @@
+package org.dyad.actors.gazetteer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dyad.actors.Organisation;
+
+/**
+ * Every phrase Dyad knows as an actor or part of one: country names, demonyms, capitals, seats of
+ * power, organisations, role words and the actor dictionary's people and groups, keyed by their
+ * {@linkplain Names#normalize normalised} form.
+ *
+ * <p>Immutable once built and shared by all threads. Build it with {@link #standard(List)}; the
+ * data files and their sources are in {@code org/dyad/actors/data}.
+ */
+public final class Gazetteer {
+  private final Map<String, List<Listing>> phrases;
+  private final Set<String> firstWords;
+  private final Map<String, Country> countries;
+  private final Map<String, Organisation> organisations;
+  private final int maxWords;
+
+  Gazetteer(Map<String, List<Listing>> phrases, Map<String, Country> countries, Map<String, Organisation> organisations) {
+    this.phrases = Map.copyOf(phrases);
+    this.countries = Map.copyOf(countries);
+    this.organisations = Map.copyOf(organisations);
+    Set<String> first = new HashSet<>();
+    int max = 1;
+    for (String p : phrases.keySet()) {
+      String[] words = p.split(" ");
+      first.add(words[0]);
+      max = Math.max(max, words.length);
+    }
+    this.firstWords = Set.copyOf(first);
+    this.maxWords = max;
+  }
+
+  /**
+   * The shipped gazetteer plus the user's actor dictionary files (same format as the shipped
+   * {@code actors.tsv}).
+   *
+   * @throws UncheckedIOException when a file cannot be read
+   * @throws IllegalArgumentException naming file and line when a file is malformed
+   */
+  public static Gazetteer standard(List<Path> userActorFiles) {
+    try {
+      return GazetteerLoader.load(userActorFiles);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The meanings of a normalised phrase that accept this surface form, possibly none. */
+  public List<Entry> lookup(String normalized, String surface) {
+    List<Listing> listings = phrases.get(normalized);
+    if (listings == null) {
+      return List.of();
+    }
+    List<Entry> out = new ArrayList<>(listings.size());
+    for (Listing l : listings) {
+      if (l.accepts(surface)) {
+        out.add(l.entry());
+      }
+    }
+    return out;
+  }
+
+  /** True when some phrase starts with this (normalised) word: a cheap filter before lookups. */
+  public boolean startsPhrase(String normalizedWord) {
+    return firstWords.contains(normalizedWord);
+  }
+
+  /** Longest phrase length in words. */
+  public int maxWords() {
+    return maxWords;
+  }
+
+  public Optional<Country> country(String iso3) {
+    return Optional.ofNullable(countries.get(iso3));
+  }
+
+  /** Name of a country for output: "Azerbaijan"; the code itself when unknown. */
+  public String countryName(String iso3) {
+    Country c = countries.get(iso3);
+    return c == null ? iso3 : c.name();
+  }
+
+  public Optional<Organisation> organisation(String acronym) {
+    return Optional.ofNullable(organisations.get(acronym));
+  }
+
+  public int size() {
+    return phrases.size();
+  }
+
+}

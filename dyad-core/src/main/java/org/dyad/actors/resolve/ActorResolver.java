@@ -1,0 +1,213 @@
+package org.dyad.actors.resolve;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.Actor;
+import org.dyad.actors.Mention;
+import org.dyad.actors.Organisation;
+import org.dyad.actors.Sector;
+import org.dyad.actors.StateActor;
+import org.dyad.actors.gazetteer.Entry;
+import org.dyad.nlp.Parse;
+import org.dyad.nlp.Token;
+
+/**
+ * Resolves the actors named by the noun phrase at an argument position of a parsed sentence:
+ * countries, demonyms and capitals with role words ("Turkish Foreign Minister Hakan Fidan" →
+ * TURGOV), organisations, the actor dictionary, people introduced earlier ("Bayramov"), lists
+ * ("the leaders of Azerbaijan, Türkiye, and Pakistan"), and anaphors ("the sides", "he", "his
+ * counterpart").
+ *
+ * <p>Needs a {@link SentenceView} with a parse. Registers people it meets in the {@link
+ * ArticleContext}. One per sentence; not thread-safe.
+ */
+public final class ActorResolver {
+  private static final Set<String> PLURAL_ANAPHORS = Set.of("side", "party", "country", "state", "nation", "leader",
+      "minister", "official", "government", "president", "delegation", "head", "counterpart", "sides", "parties");
+  private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Lord", "Lady",
+      "Sir", "Sheikh", "His", "Her", "Majesty", "Excellency");
+
+  private final SentenceView view;
+  private final Parse parse;
+  private final ArticleContext context;
+
+  public ActorResolver(SentenceView view, ArticleContext context) {
+    this.view = view;
+    this.parse = view.parse();
+    this.context = context;
+  }
+
+  /**
+   * The actors named at token {@code head} and its conjuncts; {@code exclude} are the countries of
+   * the other side of the event, which "his counterpart" or "the police" cannot be.
+   */
+  public List<ResolvedActor> resolve(int head, Set<String> exclude) {
+    List<ResolvedActor> out = new ArrayList<>(resolveOne(head, exclude));
+    for (int c : parse.children(head)) {
+      if (parse.relation(c).startsWith("conj")) {
+        for (ResolvedActor r : resolveOne(c, exclude)) {
+          // A conjunct already inside a list ("leaders of A, B and C") is not a second actor.
+          if (out.stream().noneMatch(o -> o.actor().sameEntity(r.actor()) || sameCountry(o.actor(), r.actor()))) {
+            out.add(r);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<ResolvedActor> resolveOne(int head, Set<String> exclude) {
+    Token h = view.token(head);
+    String word = h.word().toLowerCase(java.util.Locale.ROOT);
+    if (h.tag().startsWith("PRP") || h.tag().startsWith("WP")) {
+      return pronoun(head, word);
+    }
+    List<Integer> phrase = NounPhrase.tokens(parse, head, false);
+    Set<Mention> mentions = new LinkedHashSet<>();
+    List<Integer> nameTokens = new ArrayList<>();
+    for (int t : phrase) {
+      Mention m = view.mentionAt(t);
+      if (m != null) {
+        mentions.add(m);
+      } else if (view.token(t).isProperNoun() && !HONORIFICS.contains(view.token(t).word())
+          && Character.isUpperCase(view.token(t).word().charAt(0))) {
+        nameTokens.add(t);
+      }
+    }
+    int start = phrase.getFirst();
+    int end = phrase.getLast();
+    Parts parts = Parts.of(mentions, context.published());
+    String name = nameTokens.isEmpty() ? null : names(nameTokens);
+
+    if (parts.known() != null) {
+      return one(parts.known(), start, end);
+    }
+    Sector sector = parts.sector(view, head);
+    if (!parts.countries().isEmpty()) {
+      if (parts.countries().size() > 1) {
+        List<ResolvedActor> group = new ArrayList<>();
+        for (String c : parts.countries()) {
+          group.add(new ResolvedActor(state(c, sector == null ? Sector.GOV : sector, null), start, end));
+        }
+        return group;
+      }
+      String country = parts.countries().getFirst();
+      if (name != null && parts.titled()) {
+        context.introduce(new Person(name, country, sector));
+      }
+      return one(state(country, sector, name), start, end);
+    }
+    if (parts.org() != null) {
+      return one(parts.org(), start, end);
+    }
+    if (name != null) {
+      Person known = context.person(name);
+      if (known != null) {
+        return one(personActor(known, exclude), start, end);
+      }
+      if (parts.titled()) {
+        Person p = new Person(name, null, sector);
+        context.introduce(p);
+        return one(personActor(p, exclude), start, end);
+      }
+      return List.of();
+    }
+    String lemma = h.key();
+    if (PLURAL_ANAPHORS.contains(lemma) && isPlural(head) && !context.lastParties().isEmpty()) {
+      List<ResolvedActor> group = new ArrayList<>();
+      for (Actor a : context.lastParties()) {
+        group.add(new ResolvedActor(a, start, end));
+      }
+      return group;
+    }
+    if ("counterpart".equals(lemma) || sector != null) {
+      if (!isPlural(head) && context.lastPerson() instanceof StateActor p && sector == p.sector()
+          && !exclude.contains(p.country()) && hasDefiniteDeterminer(head)) {
+        return one(p, start, end);
+      }
+      String focus = context.focusCountry(exclude);
+      if (focus != null) {
+        return one(state(focus, sector == null ? Sector.GOV : sector, null), start, end);
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean sameCountry(Actor a, Actor b) {
+    return a.country() != null && a.country().equals(b.country());
+  }
+
+  private List<ResolvedActor> pronoun(int head, String word) {
+    if ("who".equals(word) || "which".equals(word) || "that".equals(word)) {
+      // "X, who met Y": the relative clause's noun is the actor.
+      int verb = parse.head(head);
+      if (verb >= 0 && parse.relation(verb).startsWith("acl:relcl")) {
+        return resolveOne(parse.head(verb), Set.of());
+      }
+      return List.of();
+    }
+    if (Set.of("he", "she", "him", "her").contains(word) && context.lastPerson() != null) {
+      return one(context.lastPerson(), head, head);
+    }
+    if (Set.of("they", "them").contains(word) && !context.lastParties().isEmpty()) {
+      List<ResolvedActor> out = new ArrayList<>();
+      for (Actor a : context.lastParties()) {
+        out.add(new ResolvedActor(a, head, head));
+      }
+      return out;
+    }
+    return List.of();
+  }
+
+  private StateActor personActor(Person p, Set<String> exclude) {
+    String country = p.country() != null ? p.country() : context.focusCountry(exclude);
+    if (country == null) {
+      return null;
+    }
+    return new StateActor(country, p.sector(), p.name());
+  }
+
+  private StateActor state(String country, Sector sector, String name) {
+    return new StateActor(country, sector, name != null ? name : context.gazetteer().countryName(country));
+  }
+
+  private boolean isPlural(int t) {
+    Token tok = view.token(t);
+    if (tok.tag().equals("NNS") || tok.tag().equals("NNPS") || tok.word().endsWith("s") && tok.isProperNoun()) {
+      return true;
+    }
+    for (int c : parse.children(t)) {
+      String w = view.token(c).word().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("both") || w.equals("two")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasDefiniteDeterminer(int t) {
+    for (int c : parse.children(t)) {
+      String w = view.token(c).word().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("the") || w.equals("his") || w.equals("her")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String names(List<Integer> tokens) {
+    // The longest run of adjacent name tokens ending nearest the head: "Jeyhun Bayramov".
+    int endRun = tokens.getLast();
+    int startRun = endRun;
+    for (int i = tokens.size() - 2; i >= 0 && tokens.get(i) == startRun - 1; i--) {
+      startRun = tokens.get(i);
+    }
+    return view.words(startRun, endRun);
+  }
+
+  private static List<ResolvedActor> one(Actor a, int start, int end) {
+    return a == null ? List.of() : List.of(new ResolvedActor(a, start, end));
+  }
+}

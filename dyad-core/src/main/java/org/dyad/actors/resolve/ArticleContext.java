@@ -1,0 +1,136 @@
+package org.dyad.actors.resolve;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dyad.actors.Actor;
+import org.dyad.actors.Mention;
+import org.dyad.actors.StateActor;
+import org.dyad.actors.gazetteer.Entry;
+import org.dyad.actors.gazetteer.Gazetteer;
+
+/**
+ * What the coder remembers while reading one article: the people introduced so far, how often
+ * each country is named (to give role words without a country, like "the police", the article's
+ * country), and the last parties of an event (for "the sides", "the two countries").
+ *
+ * <p>One per article, used by one thread, in sentence order.
+ */
+public final class ArticleContext {
+  private final Gazetteer gazetteer;
+  private final LocalDate published;
+  private final Map<String, Integer> countryCounts = new LinkedHashMap<>();
+  private final Map<String, Person> people = new HashMap<>();
+  private Actor lastPerson;
+  private List<Actor> lastParties = List.of();
+
+  public ArticleContext(Gazetteer gazetteer, LocalDate published) {
+    this.gazetteer = gazetteer;
+    this.published = published;
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** The publication date, or null when unknown. */
+  public LocalDate published() {
+    return published;
+  }
+
+  /** Counts the countries a sentence names; call for every sentence before coding. */
+  public void count(List<Mention> mentions) {
+    for (Mention m : mentions) {
+      String iso3 = countryOf(m);
+      if (iso3 != null) {
+        countryCounts.merge(iso3, 1, Integer::sum);
+      }
+    }
+  }
+
+  private String countryOf(Mention m) {
+    for (Entry e : m.entries()) {
+      String c = switch (e) {
+        case Entry.CountryName n -> n.iso3();
+        case Entry.Demonym d -> d.iso3();
+        case Entry.Capital c2 -> c2.iso3();
+        case Entry.Metonym mt -> mt.iso3();
+        case Entry.Known k -> k.actor().country();
+        case Entry.OrgName o -> null;
+        case Entry.Role r -> null;
+      };
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The article's main country other than those in {@code exclude}: the most named one, the first
+   * named on a tie; null when the article names none.
+   */
+  public String focusCountry(Set<String> exclude) {
+    String best = null;
+    int bestCount = 0;
+    for (Map.Entry<String, Integer> e : countryCounts.entrySet()) {
+      if (!exclude.contains(e.getKey()) && e.getValue() > bestCount) {
+        best = e.getKey();
+        bestCount = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** Remembers a person under their full name and their last name. */
+  public void introduce(Person person) {
+    String[] parts = person.name().split("\\s+");
+    people.putIfAbsent(key(person.name()), person);
+    people.putIfAbsent(key(parts[parts.length - 1]), person);
+  }
+
+  /** A person introduced earlier under this name or last name, or null. */
+  public Person person(String name) {
+    Person p = people.get(key(name));
+    if (p == null) {
+      String[] parts = name.split("\\s+");
+      p = people.get(key(parts[parts.length - 1]));
+    }
+    return p;
+  }
+
+  private static String key(String name) {
+    return org.dyad.actors.gazetteer.Names.normalize(name);
+  }
+
+  public Actor lastPerson() {
+    return lastPerson;
+  }
+
+  public void sawPerson(Actor a) {
+    if (a instanceof StateActor s && s.name() != null && !s.name().equals(gazetteer.countryName(s.country()))) {
+      lastPerson = a;
+    }
+  }
+
+  /** The distinct parties of the last event with two or more, for "the sides"; may be empty. */
+  public List<Actor> lastParties() {
+    return lastParties;
+  }
+
+  public void sawParties(List<Actor> parties) {
+    List<Actor> distinct = new ArrayList<>();
+    for (Actor a : parties) {
+      if (distinct.stream().noneMatch(d -> d.sameEntity(a))) {
+        distinct.add(a);
+      }
+    }
+    if (distinct.size() >= 2) {
+      lastParties = List.copyOf(distinct);
+    }
+  }
+}

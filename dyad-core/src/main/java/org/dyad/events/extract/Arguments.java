@@ -1,0 +1,189 @@
+package org.dyad.events.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.resolve.SentenceView;
+import org.dyad.events.triggers.TriggerRule;
+import org.dyad.nlp.Parse;
+
+/**
+ * Finds the tokens that head the source and target phrases of a trigger in the dependency parse:
+ * subjects (through relative clauses, open complements and coordinated verbs), passive agents,
+ * objects, prepositional objects the rule names, and for nouns their possessors, modifiers and the
+ * subject of a light verb ("held talks", "carried out strikes").
+ */
+final class Arguments {
+  private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "attend", "carry", "launch", "make",
+      "pay", "begin", "start", "resume", "stage", "organize", "organise", "host", "join", "chair", "co-chair", "sign",
+      "express", "reach", "announce", "set", "go", "get", "take", "lead");
+
+  /**
+   * Heads of source and target phrases of one instance of the event; {@code anchor} is the token
+   * whose subtree dates it (the trigger, or the head of an elliptical conjunct).
+   */
+  record Heads(List<Integer> sources, List<Integer> targets, int anchor) {}
+
+  private Arguments() {}
+
+  /**
+   * The instances of the event at {@code trigger}: usually one; more when a symmetric noun trigger
+   * is followed by elliptical conjuncts ("the meetings of A and B on July 3, as well as [those of]
+   * C and D on March 15"), each with its own parties and date.
+   */
+  static List<Heads> of(SentenceView v, int trigger, TriggerRule rule, int constraint) {
+    if (rule.pos() == TriggerRule.Pos.VERB) {
+      return List.of(verb(v, trigger, rule, constraint));
+    }
+    List<Heads> out = new ArrayList<>();
+    out.add(noun(v, trigger, rule));
+    if (rule.symmetric()) {
+      Parse p = v.parse();
+      int head = p.head(trigger);
+      List<Integer> conjuncts = new ArrayList<>();
+      for (int c : p.children(trigger)) {
+        if (p.relation(c).startsWith("conj") && !v.token(c).key().equals(v.token(trigger).key())) {
+          conjuncts.add(c);
+        }
+      }
+      if (head >= 0) {
+        for (int c : p.children(head)) {
+          if (c != trigger && p.relation(c).equals(p.relation(trigger)) && hasChild(p, c, "cc")) {
+            conjuncts.add(c);
+          }
+        }
+      }
+      for (int c : conjuncts) {
+        if (v.token(c).isNoun() && !v.token(c).isVerb()) {
+          out.add(new Heads(List.of(), List.of(c), c));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasChild(Parse p, int t, String relation) {
+    for (int c : p.children(t)) {
+      if (p.relation(c).equals(relation)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Heads verb(SentenceView v, int t, TriggerRule rule, int constraint) {
+    Parse p = v.parse();
+    List<Integer> sources = new ArrayList<>();
+    List<Integer> targets = new ArrayList<>();
+    boolean passive = false;
+    for (int c : p.children(t)) {
+      String rel = p.relation(c);
+      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+        sources.add(c);
+      } else if (rel.equals("nsubj:pass")) {
+        passive = true;
+        targets.add(c);
+      } else if (rel.equals("obl:agent") || rel.equals("obl:by") && hasAuxPass(v, t)) {
+        sources.add(c);
+      } else if ((rel.equals("obj") || rel.equals("iobj")) && c != constraint && !rule.objectNotActor()) {
+        targets.add(c);
+      } else if (rel.startsWith("obl:") && rule.preps().contains(rel.substring(4))) {
+        targets.add(c);
+      }
+    }
+    if (constraint >= 0) {
+      // "signed an agreement with X", "held talks with X": the target hangs off the object.
+      for (int c : p.children(constraint)) {
+        String rel = p.relation(c);
+        if (rel.startsWith("nmod:") && (rule.preps().contains(rel.substring(5)) || rel.equals("nmod:between"))) {
+          targets.add(c);
+        }
+      }
+    }
+    if (sources.isEmpty() && !passive) {
+      int inherited = inheritedSubject(v, t);
+      if (inherited >= 0) {
+        sources.add(inherited);
+      }
+    }
+    return new Heads(sources, targets, t);
+  }
+
+  private static Heads noun(SentenceView v, int t, TriggerRule rule) {
+    Parse p = v.parse();
+    List<Integer> sources = new ArrayList<>();
+    List<Integer> targets = new ArrayList<>();
+    for (int c : p.children(t)) {
+      String rel = p.relation(c);
+      if (rel.equals("nmod:poss")) {
+        sources.add(c);
+      } else if (rel.equals("nmod:by") || rel.equals("nmod:from")) {
+        sources.add(c);
+      } else if (rel.startsWith("nmod:") && (rule.preps().contains(rel.substring(5)) || rel.equals("nmod:between"))) {
+        targets.add(c);
+      } else if ((rel.equals("compound") || rel.equals("amod")) && v.mentionAt(c) != null) {
+        // "Azerbaijan-Turkey talks", "US-Taliban talks", "Israeli strikes".
+        (rule.symmetric() ? targets : sources).add(c);
+      }
+    }
+    int head = p.head(t);
+    String rel = p.relation(t);
+    if (sources.isEmpty() && head >= 0 && (rel.equals("obj") || rel.startsWith("obl"))
+        && LIGHT_VERBS.contains(v.token(head).key())) {
+      for (int c : p.children(head)) {
+        if (p.relation(c).equals("nsubj")) {
+          sources.add(c);
+        }
+      }
+      if (sources.isEmpty()) {
+        int inherited = inheritedSubject(v, head);
+        if (inherited >= 0) {
+          sources.add(inherited);
+        }
+      }
+      for (int c : p.children(head)) {
+        String r = p.relation(c);
+        if (r.startsWith("obl:") && rule.preps().contains(r.substring(4))) {
+          targets.add(c);
+        }
+      }
+    }
+    return new Heads(sources, targets, t);
+  }
+
+  /** The subject a verb shares with the verb it depends on: "agreed to meet", "met and discussed". */
+  private static int inheritedSubject(SentenceView v, int t) {
+    Parse p = v.parse();
+    int k = t;
+    for (int depth = 0; depth < 3; depth++) {
+      String rel = p.relation(k);
+      int head = p.head(k);
+      if (head < 0) {
+        return -1;
+      }
+      if (rel.startsWith("acl:relcl")) {
+        // "the minister, who met X": the relative pronoun is resolved by the actor resolver.
+        return head;
+      }
+      if (!(rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl"))) {
+        return -1;
+      }
+      for (int c : p.children(head)) {
+        if (p.relation(c).equals("nsubj")) {
+          return c;
+        }
+      }
+      k = head;
+    }
+    return -1;
+  }
+
+  private static boolean hasAuxPass(SentenceView v, int t) {
+    for (int c : v.parse().children(t)) {
+      if (v.parse().relation(c).equals("aux:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

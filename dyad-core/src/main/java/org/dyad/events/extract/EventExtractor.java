@@ -1,0 +1,143 @@
+package org.dyad.events.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.Actor;
+import org.dyad.actors.resolve.ActorResolver;
+import org.dyad.actors.resolve.ArticleContext;
+import org.dyad.actors.resolve.ResolvedActor;
+import org.dyad.actors.resolve.SentenceView;
+import org.dyad.dates.DateFinder;
+import org.dyad.events.Evidence;
+import org.dyad.events.Span;
+import org.dyad.events.cameo.CameoCode;
+import org.dyad.events.cameo.Codebook;
+import org.dyad.events.triggers.TriggerLexicon;
+import org.dyad.events.triggers.TriggerRule;
+import org.dyad.nlp.Token;
+
+/**
+ * Codes the events of one parsed sentence: finds triggers, checks that the text says the event
+ * happened (or was intended), resolves source and target actors, and dates and places the event.
+ *
+ * <p>Needs a {@link SentenceView} with a parse and the article's {@link ArticleContext}; adds
+ * {@link Candidate}s. Thread-safe; the context is per article.
+ */
+public final class EventExtractor {
+  private final TriggerLexicon lexicon;
+  private final Codebook codebook;
+  private final EventDater dater;
+
+  public EventExtractor(TriggerLexicon lexicon, Codebook codebook, DateFinder dates) {
+    this.lexicon = lexicon;
+    this.codebook = codebook;
+    this.dater = new EventDater(dates);
+  }
+
+  public TriggerLexicon lexicon() {
+    return lexicon;
+  }
+
+  /** The events of {@code v}, in trigger order; updates the context's memory of parties. */
+  public List<Candidate> extract(SentenceView v, ArticleContext context) {
+    List<Candidate> out = new ArrayList<>();
+    ActorResolver actors = new ActorResolver(v, context);
+    EventDater.SentenceDates dates = dater.scan(v, context.published());
+    for (int t = 0; t < v.size(); t++) {
+      Token token = v.token(t);
+      for (TriggerRule rule : lexicon.rules(token)) {
+        int constraint = Constraints.satisfied(v, t, rule);
+        if (constraint == Constraints.FAILED) {
+          continue;
+        }
+        Mood mood = Modality.of(v, t);
+        if (mood == Mood.NEGATED || mood == Mood.HYPOTHETICAL) {
+          break;
+        }
+        CameoCode code = mood == Mood.INTENDED ? Intent.of(rule.code(), codebook) : rule.code();
+        int before = out.size();
+        Span trigger = Span.of(v.text(), token.begin(), token.end());
+        org.dyad.events.Place where = Places.of(v, t);
+        for (Arguments.Heads heads : Arguments.of(v, t, rule, constraint)) {
+          List<ResolvedActor> sources = resolveAll(actors, heads.sources(), Set.of());
+          List<ResolvedActor> targets = resolveAll(actors, heads.targets(), countries(sources));
+          EventDater.Dated when = dates.forTrigger(v, heads.anchor());
+          if (rule.symmetric()) {
+            List<ResolvedActor> all = distinct(sources, targets);
+            for (int i = 0; i < all.size(); i++) {
+              for (int j = i + 1; j < all.size(); j++) {
+                add(out, v, all.get(i), all.get(j), code, when, where, trigger);
+              }
+            }
+            context.sawParties(all.stream().map(ResolvedActor::actor).toList());
+          } else {
+            for (ResolvedActor s : sources) {
+              for (ResolvedActor g : targets) {
+                add(out, v, s, g, code, when, where, trigger);
+              }
+              if (targets.isEmpty() && rule.oneSided()) {
+                add(out, v, s, null, code, when, where, trigger);
+              }
+            }
+            List<Actor> parties = new ArrayList<>();
+            sources.forEach(s -> parties.add(s.actor()));
+            targets.forEach(g -> parties.add(g.actor()));
+            context.sawParties(parties);
+          }
+          for (ResolvedActor s : sources) {
+            context.sawPerson(s.actor());
+          }
+        }
+        if (out.size() > before) {
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<ResolvedActor> resolveAll(ActorResolver actors, List<Integer> heads, Set<String> exclude) {
+    List<ResolvedActor> out = new ArrayList<>();
+    for (int h : heads) {
+      out.addAll(actors.resolve(h, exclude));
+    }
+    return out;
+  }
+
+  private static Set<String> countries(List<ResolvedActor> actors) {
+    Set<String> out = new HashSet<>();
+    for (ResolvedActor a : actors) {
+      if (a.actor().country() != null) {
+        out.add(a.actor().country());
+      }
+    }
+    return out;
+  }
+
+  private static List<ResolvedActor> distinct(List<ResolvedActor> a, List<ResolvedActor> b) {
+    List<ResolvedActor> out = new ArrayList<>();
+    for (List<ResolvedActor> list : List.of(a, b)) {
+      for (ResolvedActor r : list) {
+        if (out.stream().noneMatch(o -> o.actor().sameEntity(r.actor()))) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void add(List<Candidate> out, SentenceView v, ResolvedActor s, ResolvedActor g, CameoCode code,
+      EventDater.Dated when, org.dyad.events.Place where, Span trigger) {
+    if (g != null && s.actor().sameEntity(g.actor())) {
+      return;
+    }
+    String text = v.text();
+    Span sentence = Span.of(text, v.sentence().begin(), v.sentence().end());
+    Span source = Span.of(text, v.token(s.start()).begin(), v.token(s.end()).end());
+    Span target = g == null ? null : Span.of(text, v.token(g.start()).begin(), v.token(g.end()).end());
+    Evidence ev = new Evidence(v.sentence().index(), sentence, trigger, source, target, when.span());
+    out.add(new Candidate(s.actor(), g == null ? null : g.actor(), code, when.date(), when.source(), where, ev));
+  }
+}
