@@ -44,6 +44,9 @@ public final class MentionFinder {
           }
         }
       }
+      if (matchedEnd > 0 && isPersonName(tokens, matchedEnd, matched)) {
+        matchedEnd = -1;
+      }
       if (matchedEnd > 0) {
         out.add(new Mention(i, matchedEnd, matched));
         i = matchedEnd;
@@ -53,6 +56,25 @@ public final class MentionFinder {
     }
     return out;
   }
+
+  /**
+   * A capital followed by an unknown proper noun is a person's first name, not the city: "Baghdad
+   * Amreyev", "Victoria Nuland".
+   */
+  private boolean isPersonName(List<Token> tokens, int end, List<Entry> entries) {
+    if (end >= tokens.size() || !entries.stream().allMatch(e -> e instanceof Entry.Capital)) {
+      return false;
+    }
+    Token next = tokens.get(end);
+    String key = Names.normalize(next.word());
+    return next.isProperNoun() && Character.isUpperCase(next.word().charAt(0)) && !gazetteer.startsPhrase(key)
+        && !CALENDAR.contains(key);
+  }
+
+  private static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+      "oct", "nov", "dec");
 
   /** For each token the mention covering it, or null: an index for argument resolution. */
   public static Mention[] byToken(Sentence sentence, List<Mention> mentions) {

@@ -52,7 +52,7 @@ public final class Coder {
   /** The events of one article, merged one per source, target, code and date. */
   public List<Event> code(Article article) {
     long t0 = System.nanoTime();
-    List<Sentence> sentences = nlp.tagger().tag(article.text());
+    List<Sentence> sentences = nlp.tagger().tag(TextCleaner.forTagging(article.text()));
     long t1 = System.nanoTime();
     times.add(Stage.TAG, t1 - t0);
 

@@ -49,7 +49,8 @@ public final class ActorResolver {
       if (parse.relation(c).startsWith("conj")) {
         for (ResolvedActor r : resolveOne(c, exclude)) {
           // A conjunct already inside a list ("leaders of A, B and C") is not a second actor.
-          if (out.stream().noneMatch(o -> o.actor().sameEntity(r.actor()) || sameCountry(o.actor(), r.actor()))) {
+          if (out.stream().noneMatch(o -> o.actor().sameEntity(r.actor())
+              || r.actor().sector() == null && sameCountry(o.actor(), r.actor()))) {
             out.add(r);
           }
         }
@@ -81,10 +82,13 @@ public final class ActorResolver {
     Parts parts = Parts.of(mentions, context.published());
     String name = nameTokens.isEmpty() ? null : names(nameTokens);
 
-    if (parts.known() != null) {
+    Sector sector = parts.sector(view, head);
+    // A dictionary actor decides, unless the phrase lists several countries ("Presidents of A X
+    // and of B Y"): then it is one of a group.
+    if (parts.known() != null && (parts.countries().size() <= 1 || parts.countries().size() == 1
+        && parts.countries().getFirst().equals(parts.known().country()))) {
       return one(parts.known(), start, end);
     }
-    Sector sector = parts.sector(view, head);
     if (!parts.countries().isEmpty()) {
       if (parts.countries().size() > 1) {
         List<ResolvedActor> group = new ArrayList<>();

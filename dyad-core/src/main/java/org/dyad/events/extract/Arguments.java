@@ -92,13 +92,14 @@ final class Arguments {
       }
     }
     if (constraint >= 0) {
-      // "signed an agreement with X", "held talks with X": the target hangs off the object.
-      for (int c : p.children(constraint)) {
-        String rel = p.relation(c);
-        if (rel.startsWith("nmod:") && (rule.preps().contains(rel.substring(5)) || rel.equals("nmod:between"))) {
-          targets.add(c);
-        }
-      }
+      // "signed an agreement with X", "expressed the desire to work with X", "expressed wishes for
+      // the health of X": the target hangs below the object.
+      below(p, constraint, rule, targets, 0);
+    }
+    if (passive && rule.oneSided() && sources.isEmpty()) {
+      // "the army has been put on high alert": the one acted on is the actor of a one-sided event.
+      sources.addAll(targets);
+      targets.clear();
     }
     if (sources.isEmpty() && !passive) {
       int inherited = inheritedSubject(v, t);
@@ -107,6 +108,22 @@ final class Arguments {
       }
     }
     return new Heads(sources, targets, t);
+  }
+
+  private static void below(Parse p, int t, TriggerRule rule, List<Integer> targets, int depth) {
+    if (depth > 3) {
+      return;
+    }
+    for (int c : p.children(t)) {
+      String rel = p.relation(c);
+      int colon = rel.indexOf(':');
+      String prep = colon < 0 ? "" : rel.substring(colon + 1);
+      if ((rel.startsWith("nmod:") || rel.startsWith("obl:")) && (rule.preps().contains(prep) || prep.equals("between"))) {
+        targets.add(c);
+      } else if (rel.startsWith("acl") || rel.startsWith("xcomp") || rel.startsWith("nmod") || rel.startsWith("conj")) {
+        below(p, c, rule, targets, depth + 1);
+      }
+    }
   }
 
   private static Heads noun(SentenceView v, int t, TriggerRule rule) {
@@ -145,6 +162,20 @@ final class Arguments {
         String r = p.relation(c);
         if (r.startsWith("obl:") && rule.preps().contains(r.substring(4))) {
           targets.add(c);
+        }
+      }
+    }
+    if (sources.isEmpty() && targets.isEmpty() && rule.symmetric()) {
+      // "After a week of talks in Jeddah, A and B signed ...": the parties of the clause talked.
+      int k = head;
+      for (int depth = 0; k >= 0 && depth < 4 && !v.token(k).isVerb(); depth++) {
+        k = p.head(k);
+      }
+      if (k >= 0 && v.token(k).isVerb()) {
+        for (int c : p.children(k)) {
+          if (p.relation(c).equals("nsubj")) {
+            targets.add(c);
+          }
         }
       }
     }

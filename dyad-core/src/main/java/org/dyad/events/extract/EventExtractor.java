@@ -56,13 +56,23 @@ public final class EventExtractor {
         if (mood == Mood.NEGATED || mood == Mood.HYPOTHETICAL) {
           break;
         }
-        CameoCode code = mood == Mood.INTENDED ? Intent.of(rule.code(), codebook) : rule.code();
+        if (rule.intentOnly() && mood != Mood.INTENDED) {
+          continue;
+        }
+        CameoCode code = switch (mood) {
+          case INTENDED -> Intent.of(rule.code(), codebook);
+          case DECIDED -> Intent.decided(rule.code(), codebook);
+          case FACTUAL, NEGATED, HYPOTHETICAL -> rule.code();
+        };
         int before = out.size();
         Span trigger = Span.of(v.text(), token.begin(), token.end());
         org.dyad.events.Place where = Places.of(v, t);
         for (Arguments.Heads heads : Arguments.of(v, t, rule, constraint)) {
           List<ResolvedActor> sources = resolveAll(actors, heads.sources(), Set.of());
           List<ResolvedActor> targets = resolveAll(actors, heads.targets(), countries(sources));
+          if (targets.isEmpty() && rule.impliedTarget() && !sources.isEmpty()) {
+            targets = implied(context, sources.getFirst(), t);
+          }
           EventDater.Dated when = dates.forTrigger(v, heads.anchor());
           if (rule.symmetric()) {
             List<ResolvedActor> all = distinct(sources, targets);
@@ -104,6 +114,17 @@ public final class EventExtractor {
       out.addAll(actors.resolve(h, exclude));
     }
     return out;
+  }
+
+  /** The article's other main party, in the source's sector: the other side of a conflict. */
+  private static List<ResolvedActor> implied(ArticleContext context, ResolvedActor source, int trigger) {
+    String other = context.focusCountry(source.actor().country() == null ? Set.of() : Set.of(source.actor().country()));
+    if (other == null) {
+      return List.of();
+    }
+    org.dyad.actors.Sector sector = source.actor().sector() == null ? org.dyad.actors.Sector.GOV : source.actor().sector();
+    Actor a = new org.dyad.actors.StateActor(other, sector, context.gazetteer().countryName(other));
+    return List.of(new ResolvedActor(a, trigger, trigger));
   }
 
   private static Set<String> countries(List<ResolvedActor> actors) {

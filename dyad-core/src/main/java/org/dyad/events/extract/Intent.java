@@ -26,4 +26,12 @@ final class Intent {
     };
     return codebook.get(intent);
   }
+
+  /** A decision taken by the actor itself: sanctions and coercion are done by deciding them. */
+  static CameoCode decided(CameoCode code, Codebook codebook) {
+    return switch (code.root()) {
+      case "16", "17" -> code;
+      default -> of(code, codebook);
+    };
+  }
 }

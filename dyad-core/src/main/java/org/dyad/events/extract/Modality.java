@@ -16,6 +16,7 @@ final class Modality {
   private static final Set<String> INTENT_VERBS = Set.of("agree", "plan", "intend", "decide", "pledge", "promise", "vow",
       "want", "seek", "expect", "aim", "prepare", "hope", "wish", "undertake", "commit", "resolve", "continue", "ready",
       "willing", "set", "schedule", "go");
+  private static final Set<String> DECISION_VERBS = Set.of("agree", "decide", "vote", "approve", "resolve");
   private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "deny", "avoid", "reject", "cancel",
       "postpone", "call off");
   private static final Set<String> HYPOTHETICAL_VERBS = Set.of("urge", "call", "ask", "demand", "propose", "suggest",
@@ -52,6 +53,9 @@ final class Modality {
       }
       if (headMood == Mood.HYPOTHETICAL || HYPOTHETICAL_VERBS.contains(lemma)) {
         return Mood.HYPOTHETICAL;
+      }
+      if (DECISION_VERBS.contains(lemma) && headMood == Mood.FACTUAL) {
+        return Mood.DECIDED;
       }
       if (INTENT_VERBS.contains(lemma) || headMood == Mood.INTENDED
           || "desire".equals(lemma) || "intention".equals(lemma) || "readiness".equals(lemma) || "willingness".equals(lemma)) {

@@ -65,13 +65,14 @@ public final class TriggerLexicon {
       String where = "triggers.tsv:" + n;
       Set<String> flags = set(f[5]);
       for (String flag : flags) {
-        if (!Set.of("sym", "one", "notarget").contains(flag)) {
+        if (!Set.of("sym", "one", "notarget", "implied", "intent").contains(flag)) {
           throw new IllegalArgumentException("triggers.tsv:" + n + ": unknown flag " + flag);
         }
       }
       TriggerRule rule = new TriggerRule(pos, f[1], set(f[2]), set(f[3]),
           codebook.find(f[4]).orElseThrow(() -> new IllegalArgumentException(where + ": unknown CAMEO code " + f[4])),
-          flags.contains("sym"), flags.contains("one"), flags.contains("notarget"));
+          flags.contains("sym"), flags.contains("one"), flags.contains("notarget"), flags.contains("implied"),
+          flags.contains("intent"));
       (pos == TriggerRule.Pos.VERB ? verbs : nouns).computeIfAbsent(f[1], k -> new ArrayList<>()).add(rule);
     }
     return new TriggerLexicon(verbs, nouns);

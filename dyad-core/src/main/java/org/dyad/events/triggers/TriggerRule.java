@@ -15,6 +15,10 @@ import org.dyad.events.cameo.CameoCode;
  * @param symmetric true when both sides act (meetings, clashes, agreements)
  * @param oneSided true when the event needs no target (a protest, a statement)
  * @param objectNotActor true when the direct object is a topic, not a target ("protest the law")
+ * @param impliedTarget true when, with no target in the text, the target is the article's other
+ *     main party ("Pakistani troops violated the ceasefire": the ceasefire with India)
+ * @param intentOnly true when the word reports an event only as a stated intention ("Tehran would
+ *     respond"), never as done
  */
 public record TriggerRule(
     Pos pos,
@@ -24,7 +28,9 @@ public record TriggerRule(
     CameoCode code,
     boolean symmetric,
     boolean oneSided,
-    boolean objectNotActor) {
+    boolean objectNotActor,
+    boolean impliedTarget,
+    boolean intentOnly) {
 
   public TriggerRule {
     objects = Set.copyOf(objects);
