@@ -131,7 +131,10 @@ public final class ActorResolver {
           && !exclude.contains(p.country()) && hasDefiniteDeterminer(head)) {
         return one(p, start, end);
       }
-      String focus = context.focusCountry(exclude);
+      // Only another state's officials are "the other side": police, protesters, rebels are
+      // usually of the article's own country whoever they face.
+      boolean stateRole = "counterpart".equals(lemma) || sector == null || sector == Sector.GOV || sector == Sector.MIL;
+      String focus = context.focusCountry(stateRole ? exclude : Set.of());
       if (focus != null) {
         return one(state(focus, sector == null ? Sector.GOV : sector, null), start, end);
       }

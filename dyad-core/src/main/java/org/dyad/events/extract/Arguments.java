@@ -85,8 +85,16 @@ final class Arguments {
         targets.add(c);
       } else if (rel.equals("obl:agent") || rel.equals("obl:by") && hasAuxPass(v, t)) {
         sources.add(c);
-      } else if ((rel.equals("obj") || rel.equals("iobj")) && c != constraint && !rule.objectNotActor()) {
-        targets.add(c);
+      } else if ((rel.equals("obj") || rel.equals("iobj")) && c != constraint) {
+        if (!rule.objectNotActor()) {
+          targets.add(c);
+        }
+        // "protested the king's seizure of power": the possessor of the object is acted upon.
+        for (int k : p.children(c)) {
+          if (p.relation(k).equals("nmod:poss")) {
+            targets.add(k);
+          }
+        }
       } else if (rel.startsWith("obl:") && rule.preps().contains(rel.substring(4))) {
         targets.add(c);
       }
@@ -138,7 +146,10 @@ final class Arguments {
         sources.add(c);
       } else if (rel.startsWith("nmod:") && (rule.preps().contains(rel.substring(5)) || rel.equals("nmod:between"))) {
         targets.add(c);
-      } else if ((rel.equals("compound") || rel.equals("amod")) && v.mentionAt(c) != null) {
+      } else if (rel.equals("nmod:of") && !rule.symmetric() && rule.code().root().equals("04")) {
+        // "the visit of President X to China": the visitor.
+        sources.add(c);
+      } else if ((rel.equals("compound") || rel.equals("amod")) && namesActor(v, c)) {
         // "Azerbaijan-Turkey talks", "US-Taliban talks", "Israeli strikes".
         (rule.symmetric() ? targets : sources).add(c);
       }
@@ -180,6 +191,12 @@ final class Arguments {
       }
     }
     return new Heads(sources, targets, t);
+  }
+
+  /** True when the token is part of a country, people or organisation name (not a role word). */
+  private static boolean namesActor(SentenceView v, int t) {
+    org.dyad.actors.Mention m = v.mentionAt(t);
+    return m != null && m.first(org.dyad.actors.gazetteer.Entry.Role.class) == null;
   }
 
   /** The subject a verb shares with the verb it depends on: "agreed to meet", "met and discussed". */

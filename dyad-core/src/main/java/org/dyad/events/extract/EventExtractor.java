@@ -69,7 +69,11 @@ public final class EventExtractor {
         org.dyad.events.Place where = Places.of(v, t);
         for (Arguments.Heads heads : Arguments.of(v, t, rule, constraint)) {
           List<ResolvedActor> sources = resolveAll(actors, heads.sources(), Set.of());
-          List<ResolvedActor> targets = resolveAll(actors, heads.targets(), countries(sources));
+          List<ResolvedActor> targets = resolveAll(actors, heads.targets(), stateCountries(sources));
+          if (sources.isEmpty() && !targets.isEmpty() && code.root().equals("17")) {
+            // "200 people were arrested": coercion without an agent is the authorities' doing.
+            sources = authorities(context, targets.getFirst(), t);
+          }
           if (targets.isEmpty() && rule.impliedTarget() && !sources.isEmpty()) {
             targets = implied(context, sources.getFirst(), t);
           }
@@ -127,10 +131,25 @@ public final class EventExtractor {
     return List.of(new ResolvedActor(a, trigger, trigger));
   }
 
-  private static Set<String> countries(List<ResolvedActor> actors) {
+  private static List<ResolvedActor> authorities(ArticleContext context, ResolvedActor target, int trigger) {
+    String country = target.actor().country() != null ? target.actor().country() : context.focusCountry(Set.of());
+    if (country == null) {
+      return List.of();
+    }
+    Actor a = new org.dyad.actors.StateActor(country, org.dyad.actors.Sector.COP, context.gazetteer().countryName(country));
+    return List.of(new ResolvedActor(a, trigger, trigger));
+  }
+
+  /**
+   * Countries of the state actors (government, military, or the country as a whole) among the
+   * sources: the other side of a state-to-state event is of another country ("his counterpart");
+   * police and protesters, rebels and army are usually of the same one.
+   */
+  private static Set<String> stateCountries(List<ResolvedActor> actors) {
     Set<String> out = new HashSet<>();
     for (ResolvedActor a : actors) {
-      if (a.actor().country() != null) {
+      org.dyad.actors.Sector s = a.actor().sector();
+      if (a.actor().country() != null && (s == null || s == org.dyad.actors.Sector.GOV || s == org.dyad.actors.Sector.MIL)) {
         out.add(a.actor().country());
       }
     }
