@@ -131,15 +131,23 @@ final class SentenceFiller {
     return d.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
-  <T> T pick(List<T> list) {
+  private <T> T pick(List<T> list) {
+    return pick(random, list);
+  }
+
+  private <T> List<T> distinct(List<T> list, int n) {
+    return distinct(random, list, n);
+  }
+
+  static <T> T pick(Random random, List<T> list) {
     return list.get(random.nextInt(list.size()));
   }
 
   /** {@code n} different elements of {@code list}, in random order. */
-  <T> List<T> distinct(List<T> list, int n) {
+  static <T> List<T> distinct(Random random, List<T> list, int n) {
     List<T> out = new ArrayList<>(n);
     while (out.size() < n) {
-      T t = pick(list);
+      T t = pick(random, list);
       if (!out.contains(t)) {
         out.add(t);
       }
