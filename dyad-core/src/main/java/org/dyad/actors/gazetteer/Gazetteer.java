@@ -88,6 +88,9 @@ public final class Gazetteer {
 
   /** Name of a country for output: "Azerbaijan"; the code itself when unknown. */
   public String countryName(String iso3) {
+    if (iso3 == null) {
+      return null;
+    }
     Country c = countries.get(iso3);
     return c == null ? iso3 : c.name();
   }

@@ -126,6 +126,10 @@ public final class ActorResolver {
       }
       return group;
     }
+    if (hasPossessivePronoun(head) && !"counterpart".equals(lemma)) {
+      // "our people", "their forces": whose they are is not in the phrase; better no actor.
+      return List.of();
+    }
     if ("counterpart".equals(lemma) || sector != null) {
       if (!isPlural(head) && context.lastPerson() instanceof StateActor p && sector == p.sector()
           && !exclude.contains(p.country()) && hasDefiniteDeterminer(head)) {
@@ -188,6 +192,15 @@ public final class ActorResolver {
     for (int c : parse.children(t)) {
       String w = view.token(c).word().toLowerCase(java.util.Locale.ROOT);
       if (w.equals("both") || w.equals("two")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean hasPossessivePronoun(int t) {
+    for (int c : parse.children(t)) {
+      if (view.token(c).tag().equals("PRP$")) {
         return true;
       }
     }

@@ -56,7 +56,7 @@ final class EventDater {
         if (tok < 0) {
           continue;
         }
-        if (v.parse().dominates(trigger, tok)) {
+        if (sameClauseBelow(v, trigger, tok)) {
           inSubtree = better(inSubtree, m);
         } else if (clauseOf(v, tok) == clause) {
           inClause = better(inClause, m);
@@ -87,6 +87,26 @@ final class EventDater {
         }
       }
       return -1;
+    }
+
+    /**
+     * True when {@code anchor} dominates {@code tok} without a clause boundary between them: the
+     * date of a relative clause ("a visit to Russia, which lasts until October 7") is not the
+     * visit's.
+     */
+    private static boolean sameClauseBelow(SentenceView v, int anchor, int tok) {
+      int k = tok;
+      for (int guard = 0; k >= 0 && guard <= v.size(); guard++) {
+        if (k == anchor) {
+          return true;
+        }
+        String rel = v.parse().relation(k);
+        if (rel.startsWith("acl") || rel.startsWith("advcl") || rel.startsWith("ccomp") || rel.startsWith("parataxis")) {
+          return false;
+        }
+        k = v.parse().head(k);
+      }
+      return false;
     }
 
     /** The verb heading the clause of a token: the nearest verb at or above it. */

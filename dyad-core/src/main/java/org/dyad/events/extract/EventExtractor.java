@@ -75,24 +75,24 @@ public final class EventExtractor {
             sources = authorities(context, targets.getFirst(), t);
           }
           if (targets.isEmpty() && rule.impliedTarget() && !sources.isEmpty()) {
-            targets = implied(context, sources.getFirst(), t);
+            targets = implied(context, sources.getFirst(), code, t);
           }
           EventDater.Dated when = dates.forTrigger(v, heads.anchor());
           if (rule.symmetric()) {
             List<ResolvedActor> all = distinct(sources, targets);
             for (int i = 0; i < all.size(); i++) {
               for (int j = i + 1; j < all.size(); j++) {
-                add(out, v, all.get(i), all.get(j), code, when, where, trigger);
+                add(out, context.gazetteer(), v, all.get(i), all.get(j), code, when, where, trigger);
               }
             }
             context.sawParties(all.stream().map(ResolvedActor::actor).toList());
           } else {
             for (ResolvedActor s : sources) {
               for (ResolvedActor g : targets) {
-                add(out, v, s, g, code, when, where, trigger);
+                add(out, context.gazetteer(), v, s, g, code, when, where, trigger);
               }
               if (targets.isEmpty() && rule.oneSided()) {
-                add(out, v, s, null, code, when, where, trigger);
+                add(out, context.gazetteer(), v, s, null, code, when, where, trigger);
               }
             }
             List<Actor> parties = new ArrayList<>();
@@ -121,12 +121,13 @@ public final class EventExtractor {
   }
 
   /** The article's other main party, in the source's sector: the other side of a conflict. */
-  private static List<ResolvedActor> implied(ArticleContext context, ResolvedActor source, int trigger) {
+  private static List<ResolvedActor> implied(ArticleContext context, ResolvedActor source, CameoCode code, int trigger) {
     String other = context.focusCountry(source.actor().country() == null ? Set.of() : Set.of(source.actor().country()));
     if (other == null) {
       return List.of();
     }
-    org.dyad.actors.Sector sector = source.actor().sector() == null ? org.dyad.actors.Sector.GOV : source.actor().sector();
+    Actor src = StateSector.apply(source.actor(), code, true, context.gazetteer().countryName(source.actor().country()));
+    org.dyad.actors.Sector sector = src.sector() == null ? org.dyad.actors.Sector.GOV : src.sector();
     Actor a = new org.dyad.actors.StateActor(other, sector, context.gazetteer().countryName(other));
     return List.of(new ResolvedActor(a, trigger, trigger));
   }
@@ -168,7 +169,7 @@ public final class EventExtractor {
     return out;
   }
 
-  private static void add(List<Candidate> out, SentenceView v, ResolvedActor s, ResolvedActor g, CameoCode code,
+  private static void add(List<Candidate> out, org.dyad.actors.gazetteer.Gazetteer names, SentenceView v, ResolvedActor s, ResolvedActor g, CameoCode code,
       EventDater.Dated when, org.dyad.events.Place where, Span trigger) {
     if (g != null && s.actor().sameEntity(g.actor())) {
       return;
@@ -178,6 +179,8 @@ public final class EventExtractor {
     Span source = Span.of(text, v.token(s.start()).begin(), v.token(s.end()).end());
     Span target = g == null ? null : Span.of(text, v.token(g.start()).begin(), v.token(g.end()).end());
     Evidence ev = new Evidence(v.sentence().index(), sentence, trigger, source, target, when.span());
-    out.add(new Candidate(s.actor(), g == null ? null : g.actor(), code, when.date(), when.source(), where, ev));
+    Actor src = StateSector.apply(s.actor(), code, true, names.countryName(s.actor().country()));
+    Actor tgt = g == null ? null : StateSector.apply(g.actor(), code, false, names.countryName(g.actor().country()));
+    out.add(new Candidate(src, tgt, code, when.date(), when.source(), where, ev));
   }
 }
