@@ -93,10 +93,13 @@ public final class CorpusGenerator {
         "https://news.example/bench/" + id, publisher);
   }
 
-  /** Four people, so that names recur within an article as they do in a story. */
+  /**
+   * Five people, one for each focus country and two for the others, so that names recur within
+   * an article as they do in a story.
+   */
   private static List<Person> cast(Random random) {
-    List<Person> cast = new ArrayList<>(4);
-    for (String last : distinct(random, Vocabulary.SURNAMES, 4)) {
+    List<Person> cast = new ArrayList<>(5);
+    for (String last : distinct(random, Vocabulary.SURNAMES, 5)) {
       boolean female = random.nextBoolean();
       cast.add(new Person(pick(random, female ? Vocabulary.FEMALE_FIRST : Vocabulary.MALE_FIRST), last, female));
     }

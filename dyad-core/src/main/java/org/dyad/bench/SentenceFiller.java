@@ -27,7 +27,11 @@ final class SentenceFiller {
   private final List<Country> focus;
   private final List<Person> cast;
 
+  /** {@code cast} must hold two people more than {@code focus} has countries. */
   SentenceFiller(Random random, LocalDate published, List<Country> focus, List<Person> cast) {
+    if (cast.size() < focus.size() + 2) {
+      throw new IllegalArgumentException(cast.size() + " people are too few for " + focus.size() + " countries");
+    }
     this.random = random;
     this.published = published;
     this.focus = List.copyOf(focus);
@@ -37,7 +41,8 @@ final class SentenceFiller {
   /** The template with every placeholder filled and its first letter upper case. */
   String fill(String template) {
     List<Country> countries = countries();
-    List<Person> people = distinct(cast, 2);
+    Person first = personOf(countries.get(0), null);
+    List<Person> people = List.of(first, personOf(countries.get(1), first));
     Map<String, String> chosen = new HashMap<>();
     Matcher m = SLOT.matcher(template);
     StringBuilder sb = new StringBuilder(template.length() + 64);
@@ -106,6 +111,23 @@ final class SentenceFiller {
       out.set(1, first);
     }
     return out;
+  }
+
+  /**
+   * The cast member who speaks for a focus country (member {@code k} for focus country {@code k}),
+   * or for any other country one of the members left over; never {@code not}.
+   */
+  private Person personOf(Country country, Person not) {
+    int k = focus.indexOf(country);
+    if (k >= 0 && cast.get(k) != not) {
+      return cast.get(k);
+    }
+    List<Person> others = cast.subList(focus.size(), cast.size());
+    Person p;
+    do {
+      p = pick(others);
+    } while (p == not);
+    return p;
   }
 
   /**

@@ -9,7 +9,9 @@ import org.dyad.actors.resolve.ArticleContext;
 import org.dyad.actors.resolve.SentenceView;
 import org.dyad.article.Article;
 import org.dyad.dates.DateFinder;
+import org.dyad.events.DateSource;
 import org.dyad.events.Event;
+import org.dyad.events.Place;
 import org.dyad.events.cameo.Codebook;
 import org.dyad.events.extract.Candidate;
 import org.dyad.events.extract.EventExtractor;
@@ -83,10 +85,26 @@ public final class Coder {
     times.add(Stage.PARSE, parseNs);
     times.add(Stage.EXTRACT, t3 - t2 - parseNs);
 
+    Place dateline = DatelinePlace.find(article.text(), gazetteer);
+    if (dateline != null) {
+      candidates = withDatelinePlace(candidates, dateline, article.published().date());
+    }
     List<Event> events = Merger.merge(article.id(), candidates);
     times.add(Stage.MERGE, System.nanoTime() - t3);
     times.counted(sentences.size(), parsed);
     return events;
+  }
+
+  /** Events reported as just happened, with no place of their own, happened at the dateline. */
+  private static List<Candidate> withDatelinePlace(List<Candidate> candidates, Place dateline, java.time.LocalDate published) {
+    List<Candidate> out = new ArrayList<>(candidates.size());
+    for (Candidate c : candidates) {
+      boolean recent = c.dateSource() == DateSource.PUBLICATION || c.date() != null && c.date().equals(published);
+      out.add(c.place() == null && recent
+          ? new Candidate(c.source(), c.target(), c.code(), c.date(), c.dateSource(), dateline, c.evidence())
+          : c);
+    }
+    return out;
   }
 
   /** A sentence can hold an event only with a trigger word and something that can be an actor. */

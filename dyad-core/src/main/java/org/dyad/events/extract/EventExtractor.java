@@ -66,7 +66,7 @@ public final class EventExtractor {
         };
         int before = out.size();
         Span trigger = Span.of(v.text(), token.begin(), token.end());
-        org.dyad.events.Place where = Places.of(v, t);
+        org.dyad.events.Place where = Places.of(v, t, rule.code().code().startsWith("042"));
         for (Arguments.Heads heads : Arguments.of(v, t, rule, constraint)) {
           List<ResolvedActor> sources = resolveAll(actors, heads.sources(), Set.of());
           List<ResolvedActor> targets = resolveAll(actors, heads.targets(), stateCountries(sources));

@@ -8,26 +8,44 @@ import org.dyad.nlp.Parse;
 
 /**
  * The place of an event where the text attaches one to the trigger or its clause: "met ... in
- * Shusha", "talks in Doha", "visit to Russia". Names it as written; the country is known for
- * countries and capitals (full geocoding is a later stage).
+ * Shusha", "talks in Doha", "the summit of the OTS in Shusha", a visit's destination ("visit to
+ * Russia"). Names it as written; the country is known for countries and capitals (geocoding of
+ * other places is a later stage). Does not cross into relative or adverbial clauses.
  */
 final class Places {
+  private static final int MAX_DEPTH = 4;
+
   private Places() {}
 
-  static Place of(SentenceView v, int trigger) {
-    Place p = attached(v, trigger);
-    if (p == null && v.parse().head(trigger) >= 0 && v.token(trigger).isNoun()) {
-      p = attached(v, v.parse().head(trigger));
+  static Place of(SentenceView v, int trigger, boolean visit) {
+    Place p = search(v, trigger, visit, 0);
+    int head = v.parse().head(trigger);
+    if (p == null && head >= 0 && v.token(trigger).isNoun()) {
+      p = search(v, head, visit, 1);
     }
     return p;
   }
 
-  private static Place attached(SentenceView v, int t) {
+  private static Place search(SentenceView v, int t, boolean visit, int depth) {
     Parse p = v.parse();
     for (int c : p.children(t)) {
       String rel = p.relation(c);
-      if (rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at") && v.token(c).isProperNoun()) {
+      boolean locative = rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at") || rel.equals("nmod:at")
+          || visit && (rel.equals("obl:to") || rel.equals("nmod:to") || rel.equals("obj"));
+      if (locative) {
         Place place = place(v, c);
+        if (place != null) {
+          return place;
+        }
+      }
+    }
+    if (depth >= MAX_DEPTH) {
+      return null;
+    }
+    for (int c : p.children(t)) {
+      String rel = p.relation(c);
+      if (rel.startsWith("obl") || rel.startsWith("nmod") || rel.equals("obj")) {
+        Place place = search(v, c, visit, depth + 1);
         if (place != null) {
           return place;
         }
@@ -50,7 +68,7 @@ final class Places {
           case Entry.Metonym mt -> country = country == null ? mt.iso3() : country;
           case Entry.OrgName o -> { return null; }
           case Entry.Known k -> { return null; }
-          case Entry.Demonym d -> { }
+          case Entry.Demonym d -> { return null; }
           case Entry.Role r -> { return null; }
         }
       }
@@ -58,7 +76,9 @@ final class Places {
     int start = c;
     int end = c;
     for (int k : v.parse().children(c)) {
-      if ((v.parse().relation(k).equals("compound") || v.parse().relation(k).equals("flat")) && v.token(k).isProperNoun()) {
+      String rel = v.parse().relation(k);
+      if ((rel.equals("compound") || rel.equals("flat") || rel.equals("nmod:poss")) && v.token(k).isProperNoun()
+          && Math.abs(k - c) <= 3) {
         start = Math.min(start, k);
         end = Math.max(end, k);
       }
