@@ -19,9 +19,16 @@ final class Places {
 
   static Place of(SentenceView v, int trigger, boolean visit) {
     Place p = search(v, trigger, visit, 0);
-    int head = v.parse().head(trigger);
-    if (p == null && head >= 0 && v.token(trigger).isNoun()) {
-      p = search(v, head, visit, 1);
+    // A noun trigger's place may hang off the clause it is in: "a round of talks ... got under
+    // way in Qatar".
+    int k = trigger;
+    for (int up = 0; p == null && up < 3 && v.token(k).isNoun() && v.parse().head(k) >= 0; up++) {
+      String rel = v.parse().relation(k);
+      if (rel.startsWith("acl") || rel.startsWith("advcl") || rel.startsWith("conj")) {
+        break;
+      }
+      k = v.parse().head(k);
+      p = search(v, k, visit, 1);
     }
     return p;
   }
