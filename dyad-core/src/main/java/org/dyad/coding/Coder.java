@@ -7,6 +7,7 @@ import org.dyad.actors.MentionFinder;
 import org.dyad.actors.gazetteer.Gazetteer;
 import org.dyad.actors.resolve.ArticleContext;
 import org.dyad.actors.resolve.SentenceView;
+import org.dyad.actors.resolve.TitledPeople;
 import org.dyad.article.Article;
 import org.dyad.dates.DateFinder;
 import org.dyad.events.DateSource;
@@ -63,7 +64,9 @@ public final class Coder {
     for (Sentence s : sentences) {
       List<Mention> found = mentions.find(s, article.text());
       context.count(found);
-      views.add(new SentenceView(s, article.text(), found, null));
+      SentenceView view = new SentenceView(s, article.text(), found, null);
+      TitledPeople.scan(view, context);
+      views.add(view);
     }
     long t2 = System.nanoTime();
     times.add(Stage.MENTIONS, t2 - t1);
@@ -72,7 +75,7 @@ public final class Coder {
     int parsed = 0;
     long parseNs = 0;
     for (SentenceView v : views) {
-      if (!worthParsing(v)) {
+      if (!worthParsing(v, context)) {
         continue;
       }
       long p0 = System.nanoTime();
@@ -107,8 +110,11 @@ public final class Coder {
     return out;
   }
 
-  /** A sentence can hold an event only with a trigger word and something that can be an actor. */
-  private boolean worthParsing(SentenceView v) {
+  /**
+   * A sentence can hold an event only with a trigger word and something that can be an actor: a
+   * gazetteer mention, a pronoun, or a person the article introduced earlier.
+   */
+  private boolean worthParsing(SentenceView v, ArticleContext context) {
     if (!extractor.lexicon().mayHoldEvent(v.sentence())) {
       return false;
     }
@@ -116,7 +122,7 @@ public final class Coder {
       return true;
     }
     for (Token t : v.sentence().tokens()) {
-      if (t.tag().startsWith("PRP") || t.isProperNoun()) {
+      if (t.tag().startsWith("PRP") || t.tag().equals("WP") || t.isProperNoun() && context.person(t.word()) != null) {
         return true;
       }
     }

@@ -99,11 +99,30 @@ public final class TriggerLexicon {
     return List.of();
   }
 
-  /** True when some token of the sentence can fire a rule: the test for parsing it at all. */
+  /**
+   * True when some token of the sentence can fire a rule: a trigger word whose object or modifier
+   * constraint, if it has one, is met by some word of the sentence. The cheap test for parsing a
+   * sentence at all ("has", "hold", "express" alone do not make one worth parsing).
+   */
   public boolean mayHoldEvent(Sentence sentence) {
+    Set<String> words = null;
     for (Token t : sentence.tokens()) {
-      if (!rules(t).isEmpty()) {
-        return true;
+      for (TriggerRule rule : rules(t)) {
+        if (rule.objects().isEmpty()) {
+          return true;
+        }
+        if (words == null) {
+          words = new HashSet<>();
+          for (Token w : sentence.tokens()) {
+            words.add(w.key());
+            words.add(w.word().toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+        for (String o : rule.objects()) {
+          if (words.contains(o)) {
+            return true;
+          }
+        }
       }
     }
     return false;
