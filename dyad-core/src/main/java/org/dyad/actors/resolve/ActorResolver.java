@@ -103,7 +103,7 @@ public final class ActorResolver {
       }
       return one(state(country, sector, name), start, end);
     }
-    if (parts.org() != null) {
+    if (parts.org() != null && name == null) {
       return one(parts.org(), start, end);
     }
     if (name != null) {
@@ -112,7 +112,7 @@ public final class ActorResolver {
         return one(personActor(known, exclude), start, end);
       }
       if (parts.titled()) {
-        Person p = new Person(name, null, sector);
+        Person p = new Person(name, null, sector, parts.org(), null);
         context.introduce(p);
         return one(personActor(p, exclude), start, end);
       }
@@ -131,9 +131,16 @@ public final class ActorResolver {
       return List.of();
     }
     if ("counterpart".equals(lemma) || sector != null) {
-      if (!isPlural(head) && context.lastPerson() instanceof StateActor p && sector == p.sector()
-          && !exclude.contains(p.country()) && hasDefiniteDeterminer(head)) {
-        return one(p, start, end);
+      if (!isPlural(head) && hasDefiniteDeterminer(head)) {
+        // "the Secretary-General", "the minister": the person last introduced with that title.
+        Person titled = context.personWithRole(TitledPeople.roleWord(h.word().toLowerCase(java.util.Locale.ROOT)));
+        Actor a = titled == null ? null : personActor(titled, exclude);
+        if (a != null && (a.country() == null || !exclude.contains(a.country()))) {
+          return one(a, start, end);
+        }
+        if (context.lastPerson() instanceof StateActor p && sector == p.sector() && !exclude.contains(p.country())) {
+          return one(p, start, end);
+        }
       }
       // Only another state's officials are "the other side": police, protesters, rebels are
       // usually of the article's own country whoever they face.
@@ -172,7 +179,10 @@ public final class ActorResolver {
     return List.of();
   }
 
-  private StateActor personActor(Person p, Set<String> exclude) {
+  private Actor personActor(Person p, Set<String> exclude) {
+    if (p.org() != null && p.country() == null) {
+      return p.org();
+    }
     String country = p.country() != null ? p.country() : context.focusCountry(exclude);
     if (country == null) {
       return null;

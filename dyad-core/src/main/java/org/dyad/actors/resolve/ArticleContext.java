@@ -25,6 +25,7 @@ public final class ArticleContext {
   private final LocalDate published;
   private final Map<String, Integer> countryCounts = new LinkedHashMap<>();
   private final Map<String, Person> people = new HashMap<>();
+  private final Map<String, Person> byRole = new HashMap<>();
   private Actor lastPerson;
   private List<Actor> lastParties = List.of();
 
@@ -91,6 +92,14 @@ public final class ArticleContext {
     String[] parts = person.name().split("\\s+");
     people.putIfAbsent(key(person.name()), person);
     people.putIfAbsent(key(parts[parts.length - 1]), person);
+    if (person.role() != null) {
+      byRole.put(person.role(), person);
+    }
+  }
+
+  /** The person last introduced with this title word ("the Secretary-General"), or null. */
+  public Person personWithRole(String role) {
+    return byRole.get(role);
   }
 
   /** A person introduced earlier under this name or last name, or null. */

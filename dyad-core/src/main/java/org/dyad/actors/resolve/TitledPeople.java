@@ -1,6 +1,7 @@
 package org.dyad.actors.resolve;
 
 import org.dyad.actors.Mention;
+import org.dyad.actors.Organisation;
 import org.dyad.actors.Sector;
 import org.dyad.actors.gazetteer.Entry;
 import org.dyad.nlp.Token;
@@ -23,12 +24,17 @@ public final class TitledPeople {
       }
       int i = m.end();
       String country = countryBefore(v, m.start());
+      Organisation org = orgBefore(v, m.start());
       // "President of Uzbekistan Shavkat Mirziyoyev": the country may follow the title.
-      if (i + 1 < v.size() && v.token(i).word().equals("of") && v.mentionAt(i + 1) != null) {
-        String after = countryOf(v.mentionAt(i + 1));
-        if (after != null) {
-          country = country == null ? after : country;
-          i = v.mentionAt(i + 1).end();
+      if (i + 1 < v.size() && v.token(i).word().equals("of")) {
+        int k = i + 1 < v.size() && v.token(i + 1).key().equals("the") ? i + 2 : i + 1;
+        Mention after = k < v.size() ? v.mentionAt(k) : null;
+        if (after != null && countryOf(after) != null) {
+          country = country == null ? countryOf(after) : country;
+          i = after.end();
+        } else if (after != null && after.first(Entry.OrgName.class) != null) {
+          org = org == null ? after.first(Entry.OrgName.class).org() : org;
+          i = after.end();
         }
       }
       int start = i;
@@ -36,9 +42,25 @@ public final class TitledPeople {
         i++;
       }
       if (i > start) {
-        context.introduce(new Person(v.words(start, i - 1), country, role.sector() == null ? Sector.GOV : role.sector()));
+        String[] title = v.words(m.start(), m.end() - 1).toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        context.introduce(new Person(v.words(start, i - 1), country, role.sector() == null ? Sector.GOV : role.sector(),
+            org, roleWord(title[title.length - 1])));
       }
     }
+  }
+
+  /** "Ministers" and "minister" are the same title word. */
+  static String roleWord(String w) {
+    return w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+  }
+
+  private static Organisation orgBefore(SentenceView v, int roleStart) {
+    int k = roleStart - 1;
+    if (k >= 0 && v.mentionAt(k) != null) {
+      Entry.OrgName o = v.mentionAt(k).first(Entry.OrgName.class);
+      return o == null ? null : o.org();
+    }
+    return null;
   }
 
   private static boolean isName(SentenceView v, int i) {
@@ -48,7 +70,7 @@ public final class TitledPeople {
 
   private static String countryBefore(SentenceView v, int roleStart) {
     int k = roleStart - 1;
-    if (k >= 0 && v.token(k).word().equals("'s")) {
+    if (k >= 0 && (v.token(k).word().equals("'s") || v.token(k).word().equals("’s"))) {
       k--;
     }
     // Allow one more role word between: "Azerbaijani Deputy Foreign Minister".
