@@ -33,6 +33,7 @@ public final class Coder {
   private final Gazetteer gazetteer;
   private final MentionFinder mentions;
   private final EventExtractor extractor;
+  private static final int DATELINE_DAYS = 3;
   private final StageTimes times = new StageTimes();
 
   public Coder(Nlp nlp, Gazetteer gazetteer, TriggerLexicon lexicon, Codebook codebook) {
@@ -102,7 +103,9 @@ public final class Coder {
   private static List<Candidate> withDatelinePlace(List<Candidate> candidates, Place dateline, java.time.LocalDate published) {
     List<Candidate> out = new ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      boolean recent = c.dateSource() == DateSource.PUBLICATION || c.date() != null && c.date().equals(published);
+      // The dateline's story: events of the publication day or the few days before it.
+      boolean recent = c.dateSource() == DateSource.PUBLICATION || c.date() != null && published != null
+          && !c.date().isAfter(published) && c.date().isAfter(published.minusDays(DATELINE_DAYS + 1));
       out.add(c.place() == null && recent
           ? new Candidate(c.source(), c.target(), c.code(), c.date(), c.dateSource(), dateline, c.evidence())
           : c);

@@ -29,6 +29,9 @@ public final class ActorResolver {
   private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Lord", "Lady",
       "Sir", "Sheikh", "His", "Her", "Majesty", "Excellency");
 
+  private static final Set<String> SPEECH = Set.of("say", "state", "announce", "tell", "declare", "add", "insist",
+      "confirm", "claim", "report", "warn", "vow", "affirm", "stress", "note");
+
   private final SentenceView view;
   private final Parse parse;
   private final ArticleContext context;
@@ -165,6 +168,22 @@ public final class ActorResolver {
         return resolveOne(parse.head(verb), Set.of());
       }
       return List.of();
+    }
+    if (Set.of("he", "she", "it", "they").contains(word) && parse.relation(head).startsWith("nsubj")) {
+      // "Japan said it had halted aid": the subject of a clause under a verb of saying is,
+      // unless the text says otherwise, the speaker.
+      int verb = parse.head(head);
+      int speech = verb >= 0 && parse.relation(verb).startsWith("ccomp") ? parse.head(verb) : -1;
+      if (speech >= 0 && SPEECH.contains(view.token(speech).key())) {
+        for (int c : parse.children(speech)) {
+          if (parse.relation(c).equals("nsubj") && c != head) {
+            List<ResolvedActor> speaker = resolveOne(c, Set.of());
+            if (!speaker.isEmpty()) {
+              return speaker;
+            }
+          }
+        }
+      }
     }
     if (Set.of("he", "she", "him", "her").contains(word) && context.lastPerson() != null) {
       return one(context.lastPerson(), head, head);

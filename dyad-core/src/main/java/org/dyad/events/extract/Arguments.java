@@ -98,11 +98,33 @@ final class Arguments {
       } else if (rel.startsWith("obl:") && rule.preps().contains(rel.substring(4))) {
         targets.add(c);
       }
+      if (rel.startsWith("obl")) {
+        // "imposed sanctions on Monday on two generals": the parser may hang the target on the
+        // time expression.
+        for (int k : p.children(c)) {
+          String r = p.relation(k);
+          if (r.startsWith("nmod:") && rule.preps().contains(r.substring(5))) {
+            targets.add(k);
+          }
+        }
+      }
     }
     if (constraint >= 0) {
       // "signed an agreement with X", "expressed the desire to work with X", "expressed wishes for
       // the health of X": the target hangs below the object.
       below(p, constraint, rule, targets, 0);
+    }
+    if (targets.isEmpty() && !rule.symmetric()) {
+      // "urged that the US cancel ...": the subject of the complement clause; "threatened to
+      // attack Iraq": the object of the open complement.
+      for (int c : p.children(t)) {
+        String rel = p.relation(c);
+        if (rel.startsWith("ccomp")) {
+          children(p, c, "nsubj", targets);
+        } else if (rel.startsWith("xcomp")) {
+          children(p, c, "obj", targets);
+        }
+      }
     }
     if (passive && rule.oneSided() && sources.isEmpty()) {
       // "the army has been put on high alert": the one acted on is the actor of a one-sided event.
@@ -116,6 +138,14 @@ final class Arguments {
       }
     }
     return new Heads(sources, targets, t);
+  }
+
+  private static void children(Parse p, int t, String relation, List<Integer> out) {
+    for (int c : p.children(t)) {
+      if (p.relation(c).equals(relation)) {
+        out.add(c);
+      }
+    }
   }
 
   private static void below(Parse p, int t, TriggerRule rule, List<Integer> targets, int depth) {

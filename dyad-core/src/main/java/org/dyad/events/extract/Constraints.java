@@ -42,7 +42,8 @@ final class Constraints {
   private static boolean modifierMatches(SentenceView v, int c, TriggerRule rule) {
     for (int m : v.parse().children(c)) {
       String rel = v.parse().relation(m);
-      if ((rel.equals("compound") || rel.equals("amod")) && matches(v, m, rule)) {
+      // "a memo of cooperation", "the next round of consultations".
+      if ((rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:of")) && matches(v, m, rule)) {
         return true;
       }
     }

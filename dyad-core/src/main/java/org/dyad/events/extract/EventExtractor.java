@@ -70,7 +70,7 @@ public final class EventExtractor {
         for (Arguments.Heads heads : Arguments.of(v, t, rule, constraint)) {
           List<ResolvedActor> sources = resolveAll(actors, heads.sources(), Set.of());
           List<ResolvedActor> targets = resolveAll(actors, heads.targets(), stateCountries(sources));
-          if (sources.isEmpty() && !targets.isEmpty() && code.root().equals("17")) {
+          if (heads.sources().isEmpty() && !targets.isEmpty() && code.root().equals("17")) {
             // "200 people were arrested": coercion without an agent is the authorities' doing.
             sources = authorities(context, targets.getFirst(), t);
           }
@@ -78,6 +78,11 @@ public final class EventExtractor {
             targets = implied(context, sources.getFirst(), code, t);
           }
           EventDater.Dated when = dates.forTrigger(v, heads.anchor());
+          if (mood == Mood.INTENDED && context.published() != null
+              && (when.date() == null || when.date().isAfter(context.published()))) {
+            // A stated intention happens when it is stated; the date in the text is the plan's.
+            when = new EventDater.Dated(context.published(), org.dyad.events.DateSource.PUBLICATION, null);
+          }
           if (rule.symmetric()) {
             List<ResolvedActor> all = distinct(sources, targets);
             for (int i = 0; i < all.size(); i++) {
@@ -169,10 +174,14 @@ public final class EventExtractor {
     return out;
   }
 
-  private static void add(List<Candidate> out, org.dyad.actors.gazetteer.Gazetteer names, SentenceView v, ResolvedActor s, ResolvedActor g, CameoCode code,
+  private void add(List<Candidate> out, org.dyad.actors.gazetteer.Gazetteer names, SentenceView v, ResolvedActor s, ResolvedActor g, CameoCode code,
       EventDater.Dated when, org.dyad.events.Place where, Span trigger) {
     if (g != null && s.actor().sameEntity(g.actor())) {
       return;
+    }
+    if (code.root().equals("14") && s.actor().sector() == org.dyad.actors.Sector.GOV) {
+      // A government "protests" by complaining officially, not in the street.
+      code = codebook.get("114");
     }
     String text = v.text();
     Span sentence = Span.of(text, v.sentence().begin(), v.sentence().end());

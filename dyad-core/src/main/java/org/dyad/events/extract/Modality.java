@@ -14,8 +14,8 @@ final class Modality {
   private static final Set<String> MAYBE = Set.of("could", "might", "may", "should", "must", "can", "ca", "would");
   private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor", "without");
   private static final Set<String> INTENT_VERBS = Set.of("agree", "plan", "intend", "decide", "pledge", "promise", "vow",
-      "want", "seek", "expect", "aim", "prepare", "hope", "wish", "undertake", "commit", "resolve", "continue", "ready",
-      "willing", "set", "schedule", "go");
+      "want", "seek", "expect", "aim", "prepare", "hope", "wish", "undertake", "commit", "resolve", "ready",
+      "willing", "set", "schedule", "go", "offer", "prepared", "committed", "determined", "eager");
   private static final Set<String> DECISION_VERBS = Set.of("agree", "decide", "vote", "approve", "resolve");
   private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "deny", "avoid", "reject", "cancel",
       "postpone", "call off");

@@ -84,7 +84,7 @@ class CodebookTest {
     "0874, 10.0, RETREAT, withdraw",
     "0871, 9.0, CONCEDE, ceasefire",
     "010, 0.0, OTHER, ",
-    "091, -2.0, OTHER, ",
+    "091, -2.0, ACCUSE, investigate",
   })
   void spotValues(String code, double goldstein, PloverType plover, String mode) {
     CameoCode c = BOOK.get(code);
