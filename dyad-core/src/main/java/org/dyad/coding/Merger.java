@@ -18,7 +18,8 @@ import org.dyad.events.extract.Candidate;
  * <ul>
  *   <li>symmetric duplicates (A–B and B–A) of the same consultation are one event;
  *   <li>in one sentence, a generic code ("190 fight") gives way to a specific one of the same root
- *       for the same actors ("195 air strike": "carried out an air strike");
+ *       for the same actors ("195 air strike": "carried out an air strike"), and a one-sided
+ *       report to one with a target;
  *   <li>a later report with no date of its own ("the two discussed ...") of the same actors and
  *       root as the article's first report of them, which the text dates, is that event, not a
  *       second one on the publication day.
@@ -62,7 +63,11 @@ final class Merger {
       boolean generic = c.code().code().endsWith("0") && candidates.stream().anyMatch(o -> o != c
           && o.evidence().sentence() == c.evidence().sentence() && sameActors(o, c)
           && o.code().root().equals(c.code().root()) && !o.code().code().endsWith("0"));
-      if (!generic) {
+      // "summoned the ambassador to protest": the one-sided report of the same act adds nothing.
+      boolean targetless = c.target() == null && candidates.stream().anyMatch(o -> o != c && o.target() != null
+          && o.evidence().sentence() == c.evidence().sentence() && o.source().code().equals(c.source().code())
+          && o.code().root().equals(c.code().root()));
+      if (!generic && !targetless) {
         out.add(c);
       }
     }

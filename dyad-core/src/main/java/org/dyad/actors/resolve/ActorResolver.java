@@ -68,7 +68,7 @@ public final class ActorResolver {
     if (h.tag().startsWith("PRP") || h.tag().startsWith("WP")) {
       return pronoun(head, word);
     }
-    List<Integer> phrase = NounPhrase.tokens(parse, head, false);
+    List<Integer> phrase = NounPhrase.tokens(parse, head, false, this::namesActors);
     Set<Mention> mentions = new LinkedHashSet<>();
     List<Integer> nameTokens = new ArrayList<>();
     for (int t : phrase) {
@@ -154,6 +154,23 @@ public final class ActorResolver {
       }
     }
     return List.of();
+  }
+
+  // Event and abstract nouns whose "of" phrase is what happens to someone, not who acts: "the
+  // detention of three journalists", "the release of prisoners", "the use of force".
+  private static final Set<String> EVENT_NOUNS = Set.of("arrest", "attack", "release", "death", "murder", "trial",
+      "ban", "raid", "strike", "assault", "visit", "call", "demand", "decision", "plan", "policy", "use", "right",
+      "support", "role", "killing", "capture", "seizure", "rights", "safety", "security", "fate", "return", "case");
+
+  /** Whether a token's "of" phrase is part of the actor's name ("leaders of A", "thousands of B"). */
+  private boolean namesActors(int t) {
+    Token tok = view.token(t);
+    if (view.mentionAt(t) != null || tok.isProperNoun()) {
+      return true;
+    }
+    String k = tok.key();
+    return !EVENT_NOUNS.contains(k) && !k.endsWith("tion") && !k.endsWith("sion") && !k.endsWith("ment")
+        && !(k.endsWith("ing") && k.length() > 5);
   }
 
   private static boolean sameCountry(Actor a, Actor b) {

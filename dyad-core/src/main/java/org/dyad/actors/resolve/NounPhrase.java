@@ -16,15 +16,21 @@ final class NounPhrase {
 
   private NounPhrase() {}
 
-  /** Token indices of the phrase headed by {@code head}, in sentence order, head included. */
-  static List<Integer> tokens(Parse parse, int head, boolean followConj) {
+  /**
+   * Token indices of the phrase headed by {@code head}, in sentence order, head included. {@code
+   * actorHead} says whether the head names actors (a role word, a country, a name, "members"): only
+   * then do its "of" phrases belong to it ("the leaders of A and B"); an event noun's do not ("the
+   * detention of three journalists" is not the journalists).
+   */
+  static List<Integer> tokens(Parse parse, int head, boolean followConj, java.util.function.IntPredicate actorHead) {
     List<Integer> out = new ArrayList<>();
-    collect(parse, head, followConj, out, 0);
+    collect(parse, head, followConj, out, 0, actorHead);
     out.sort(null);
     return out;
   }
 
-  private static void collect(Parse parse, int t, boolean followConj, List<Integer> out, int depth) {
+  private static void collect(Parse parse, int t, boolean followConj, List<Integer> out, int depth,
+      java.util.function.IntPredicate actorHead) {
     out.add(t);
     if (depth > 6) {
       return;
@@ -32,9 +38,12 @@ final class NounPhrase {
     for (int c : parse.children(t)) {
       String rel = parse.relation(c);
       boolean conj = rel.startsWith("conj");
+      if (rel.equals("nmod:of") && !actorHead.test(t)) {
+        continue;
+      }
       if (INSIDE.contains(rel) && (followConj || !conj) || conj && followConj) {
         // Below nmod:of ("leaders of A, B and C") the conjuncts belong to the phrase.
-        collect(parse, c, followConj || "nmod:of".equals(rel), out, depth + 1);
+        collect(parse, c, followConj || "nmod:of".equals(rel), out, depth + 1, actorHead);
       }
     }
   }

@@ -78,7 +78,7 @@ final class Arguments {
     boolean passive = false;
     for (int c : p.children(t)) {
       String rel = p.relation(c);
-      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj")) {
+      if ((rel.equals("nsubj") || rel.equals("nsubj:xsubj")) && !isTimeWord(v, c)) {
         sources.add(c);
       } else if (rel.equals("nsubj:pass")) {
         passive = true;
@@ -114,6 +114,11 @@ final class Arguments {
       // the health of X": the target hangs below the object.
       below(p, constraint, rule, targets, 0);
     }
+    if (targets.isEmpty() && constraint >= 0 && !rule.symmetric()) {
+      // "summoned Togo's ambassador", "expelled two Russian diplomats": the object the rule asks
+      // for is itself the target.
+      targets.add(constraint);
+    }
     if (targets.isEmpty() && !rule.symmetric()) {
       // "urged that the US cancel ...": the subject of the complement clause; "threatened to
       // attack Iraq": the object of the open complement.
@@ -138,6 +143,16 @@ final class Arguments {
       }
     }
     return new Heads(sources, targets, t);
+  }
+
+  private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "week", "month", "year", "morning", "evening",
+      "night", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december");
+
+  /** "agreed on Wednesday to hold ...": parsers sometimes take the day for the subject. */
+  private static boolean isTimeWord(SentenceView v, int t) {
+    return TIME_WORDS.contains(v.token(t).key());
   }
 
   private static void children(Parse p, int t, String relation, List<Integer> out) {

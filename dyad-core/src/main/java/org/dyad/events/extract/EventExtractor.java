@@ -26,6 +26,8 @@ import org.dyad.nlp.Token;
  * {@link Candidate}s. Thread-safe; the context is per article.
  */
 public final class EventExtractor {
+  /** Set the system property {@code dyad.trace} to see each trigger's decisions on stderr. */
+  private static final boolean TRACE = Boolean.getBoolean("dyad.trace");
   private final TriggerLexicon lexicon;
   private final Codebook codebook;
   private final EventDater dater;
@@ -53,6 +55,10 @@ public final class EventExtractor {
           continue;
         }
         Mood mood = Modality.of(v, t);
+        if (TRACE) {
+          System.err.printf("trace: s%d '%s' rule %s %s constraint=%d mood=%s%n", v.sentence().index(), token.word(),
+              rule.code().code(), rule.objects(), constraint, mood);
+        }
         if (mood == Mood.NEGATED || mood == Mood.HYPOTHETICAL) {
           break;
         }
@@ -62,7 +68,7 @@ public final class EventExtractor {
         CameoCode code = switch (mood) {
           case INTENDED -> Intent.of(rule.code(), codebook);
           case DECIDED -> Intent.decided(rule.code(), codebook);
-          case FACTUAL, NEGATED, HYPOTHETICAL -> rule.code();
+          case FACTUAL, NEGATED, HYPOTHETICAL -> Means.refine(rule.code(), v, t, codebook);
         };
         int before = out.size();
         Span trigger = Span.of(v.text(), token.begin(), token.end());
@@ -70,7 +76,11 @@ public final class EventExtractor {
         for (Arguments.Heads heads : Arguments.of(v, t, rule, constraint)) {
           List<ResolvedActor> sources = resolveAll(actors, heads.sources(), Set.of());
           List<ResolvedActor> targets = resolveAll(actors, heads.targets(), stateCountries(sources));
-          if (heads.sources().isEmpty() && !targets.isEmpty() && code.root().equals("17")) {
+          if (TRACE) {
+            System.err.printf("trace:   heads %s -> sources %s targets %s%n", heads,
+                sources.stream().map(r -> r.actor().code()).toList(), targets.stream().map(r -> r.actor().code()).toList());
+          }
+          if (heads.sources().isEmpty() && !targets.isEmpty() && code.root().equals("17") && token.isVerb()) {
             // "200 people were arrested": coercion without an agent is the authorities' doing.
             sources = authorities(context, targets.getFirst(), t);
           }
@@ -179,8 +189,10 @@ public final class EventExtractor {
     if (g != null && s.actor().sameEntity(g.actor())) {
       return;
     }
-    if (code.root().equals("14") && s.actor().sector() == org.dyad.actors.Sector.GOV) {
-      // A government "protests" by complaining officially, not in the street.
+    org.dyad.actors.Sector sector = s.actor().sector();
+    if (code.root().equals("14") && s.actor() instanceof org.dyad.actors.StateActor
+        && (sector == org.dyad.actors.Sector.GOV || sector == null && s.actor().name().equals(names.countryName(s.actor().country())))) {
+      // A state "protests" by complaining officially, not in the street.
       code = codebook.get("114");
     }
     String text = v.text();

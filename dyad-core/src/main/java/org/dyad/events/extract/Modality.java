@@ -38,7 +38,10 @@ final class Modality {
       if (head < 0) {
         break;
       }
-      boolean clausal = rel.startsWith("xcomp") || rel.startsWith("ccomp") && !isSpeech(v, head);
+      // An infinitive the parser attached as an adverbial clause is a complement all the same:
+      // "agreed on Wednesday to hold talks".
+      boolean clausal = rel.startsWith("xcomp") || rel.startsWith("ccomp") && !isSpeech(v, head)
+          || rel.startsWith("advcl") && hasMark(v, t, "to") && v.token(head).isVerb();
       boolean nounComplement = rel.startsWith("acl") && !rel.startsWith("acl:relcl") && v.token(head).isNoun();
       if (!clausal && !nounComplement) {
         if (rel.startsWith("advcl") && hasMark(v, t, "if", "unless")) {
