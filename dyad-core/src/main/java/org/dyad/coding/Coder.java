@@ -80,7 +80,7 @@ public final class Coder {
         continue;
       }
       long p0 = System.nanoTime();
-      SentenceView withParse = v.withParse(nlp.parser().parse(v.sentence()));
+      SentenceView withParse = v.withParse(NameChunker.parse(nlp.parser(), v));
       parseNs += System.nanoTime() - p0;
       parsed++;
       candidates.addAll(extractor.extract(withParse, context));

@@ -28,6 +28,7 @@ public final class ArticleContext {
   private final Map<String, Person> byRole = new HashMap<>();
   private Actor lastPerson;
   private List<Actor> lastParties = List.of();
+  private final Map<String, Actor> lastSourceByRoot = new HashMap<>();
 
   public ArticleContext(Gazetteer gazetteer, LocalDate published) {
     this.gazetteer = gazetteer;
@@ -124,6 +125,22 @@ public final class ArticleContext {
     if (a instanceof StateActor s && s.name() != null && !s.name().equals(gazetteer.countryName(s.country()))) {
       lastPerson = a;
     }
+  }
+
+  /** Remembers who did the last event of a CAMEO root, for "condemned the arrests". */
+  public void sawEvent(String root, Actor source) {
+    lastSourceByRoot.put(root, source);
+  }
+
+  /** Who did the last event of one of these roots so far, or null. */
+  public Actor lastSourceOf(java.util.Collection<String> roots) {
+    for (String r : roots) {
+      Actor a = lastSourceByRoot.get(r);
+      if (a != null) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /** The distinct parties of the last event with two or more, for "the sides"; may be empty. */

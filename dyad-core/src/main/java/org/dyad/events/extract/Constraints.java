@@ -38,12 +38,16 @@ final class Constraints {
     return rule.objects().contains(v.token(c).key()) || rule.objects().contains(v.token(c).word().toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** "delivered humanitarian aid", "signed a cooperation memo": a modifier of the object counts. */
+  /**
+   * "delivered humanitarian aid", "signed a cooperation memo", "gave 20 million euros": a modifier
+   * of the object counts.
+   */
   private static boolean modifierMatches(SentenceView v, int c, TriggerRule rule) {
     for (int m : v.parse().children(c)) {
       String rel = v.parse().relation(m);
       // "a memo of cooperation", "the next round of consultations".
-      if ((rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:of")) && matches(v, m, rule)) {
+      if ((rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:of") || rel.equals("nummod"))
+          && matches(v, m, rule)) {
         return true;
       }
     }

@@ -84,11 +84,14 @@ public final class EventExtractor {
             // "200 people were arrested": coercion without an agent is the authorities' doing.
             sources = authorities(context, targets.getFirst(), t);
           }
+          if (targets.isEmpty() && !sources.isEmpty() && !rule.symmetric()) {
+            targets = doerOfEventNoun(v, heads.targets(), context, sources);
+          }
           if (targets.isEmpty() && rule.impliedTarget() && !sources.isEmpty()) {
             targets = implied(context, sources.getFirst(), code, t);
           }
           EventDater.Dated when = dates.forTrigger(v, heads.anchor());
-          if (mood == Mood.INTENDED && context.published() != null
+          if ((mood == Mood.INTENDED || code.root().equals("03")) && context.published() != null
               && (when.date() == null || when.date().isAfter(context.published()))) {
             // A stated intention happens when it is stated; the date in the text is the plan's.
             when = new EventDater.Dated(context.published(), org.dyad.events.DateSource.PUBLICATION, null);
@@ -115,8 +118,9 @@ public final class EventExtractor {
             targets.forEach(g -> parties.add(g.actor()));
             context.sawParties(parties);
           }
-          for (ResolvedActor s : sources) {
+            for (ResolvedActor s : sources) {
             context.sawPerson(s.actor());
+            context.sawEvent(code.root(), s.actor());
           }
         }
         if (out.size() > before) {
@@ -133,6 +137,28 @@ public final class EventExtractor {
       out.addAll(actors.resolve(h, exclude));
     }
     return out;
+  }
+
+  /**
+   * "condemned the arrests", "welcomed the agreement": when the target is an event the article
+   * reported, the one who did it is the target.
+   */
+  private List<ResolvedActor> doerOfEventNoun(SentenceView v, List<Integer> heads, ArticleContext context,
+      List<ResolvedActor> sources) {
+    for (int h : heads) {
+      if (!v.token(h).isNoun()) {
+        continue;
+      }
+      java.util.Set<String> roots = new java.util.LinkedHashSet<>();
+      for (TriggerRule r : lexicon.rules(v.token(h))) {
+        roots.add(r.code().root());
+      }
+      Actor doer = context.lastSourceOf(roots);
+      if (doer != null && sources.stream().noneMatch(s -> s.actor().sameEntity(doer))) {
+        return List.of(new ResolvedActor(doer, h, h));
+      }
+    }
+    return List.of();
   }
 
   /** The article's other main party, in the source's sector: the other side of a conflict. */
