@@ -65,7 +65,7 @@ public final class Coder {
     for (Sentence s : sentences) {
       List<Mention> found = mentions.find(s, article.text());
       context.count(found);
-      SentenceView view = new SentenceView(s, article.text(), found, null);
+      SentenceView view = new SentenceView(TagRepair.apply(s, found), article.text(), found, null);
       TitledPeople.scan(view, context);
       views.add(view);
     }

@@ -21,8 +21,9 @@ final class TextCleaner {
   // A city in capitals at the start of a line, then anything short without a full stop followed
   // by a dash: the dateline of wire copy.
   private static final Pattern DATELINE = Pattern.compile(
-      "(?m)^([ \\t]*\\p{Lu}{3,}[\\p{Lu} .'’-]*,"
-          + "(?:\\s*\\([^)\\n]{1,80}\\)|[^\\n—–(]{0,60}?(?:\\([^)\\n]{1,40}\\))?\\s*(?:—|–|--| - |-\\s)))");
+      "(?m)^([ \\t]*\\p{Lu}{3,}[\\p{Lu} .'’-]*(?:,"
+          + "(?:\\s*\\([^)\\n]{1,80}\\)|[^\\n—–(]{0,60}?(?:\\([^)\\n]{1,40}\\))?\\s*(?:—|–|--| - |-\\s))"
+          + "|\\s*\\([^)\\n]{1,40}\\)\\s*(?:—|–|--| - |-\\s|:)))");
   private static final int DATELINE_LINES = 600;
 
   private TextCleaner() {}

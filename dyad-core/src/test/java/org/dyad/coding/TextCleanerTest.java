@@ -43,4 +43,10 @@ class TextCleanerTest {
   void blanksScareQuotesAroundOneWord() {
     assertEquals("The army  neutralized  nine fighters.", TextCleaner.forTagging("The army “neutralized” nine fighters."));
   }
+
+  @Test
+  void blanksDatelineWithAgencyOnly() {
+    String clean = TextCleaner.forTagging("ERBIL (Kurd Wire) — The army said on Friday it had attacked.");
+    assertTrue(clean.stripLeading().startsWith("The army said"), clean);
+  }
 }
