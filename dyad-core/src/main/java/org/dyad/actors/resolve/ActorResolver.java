@@ -30,6 +30,7 @@ public final class ActorResolver {
       "Sir", "Sheikh", "His", "Her", "Majesty", "Excellency");
 
   private static final Set<String> SPEECH = Set.of("say", "state", "announce", "tell", "declare", "add", "insist",
+      "quote", "write", "tweet", "explain",
       "confirm", "claim", "report", "warn", "vow", "affirm", "stress", "note");
 
   private final SentenceView view;
@@ -201,6 +202,25 @@ public final class ActorResolver {
           }
         }
       }
+    }
+    if (Set.of("we", "i", "us").contains(word)) {
+      // '"We cannot accept the results," he told AFP': the first person of a quotation is its
+      // speaker, the subject of the sentence's verb of saying.
+      for (int t = 0; t < view.size(); t++) {
+        if (SPEECH.contains(view.token(t).key()) && view.token(t).isVerb() && !parse.dominates(t, head)
+            || SPEECH.contains(view.token(t).key()) && view.token(t).isVerb() && parse.head(head) != t) {
+          for (int c : parse.children(t)) {
+            if (parse.relation(c).equals("nsubj") && c != head
+                && !Set.of("we", "i", "us").contains(view.token(c).word().toLowerCase(java.util.Locale.ROOT))) {
+              List<ResolvedActor> speaker = resolveOne(c, Set.of());
+              if (!speaker.isEmpty()) {
+                return speaker;
+              }
+            }
+          }
+        }
+      }
+      return List.of();
     }
     if (Set.of("he", "she", "him", "her").contains(word) && context.lastPerson() != null) {
       return one(context.lastPerson(), head, head);

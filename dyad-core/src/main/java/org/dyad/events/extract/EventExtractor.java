@@ -28,14 +28,19 @@ import org.dyad.nlp.Token;
 public final class EventExtractor {
   /** Set the system property {@code dyad.trace} to see each trigger's decisions on stderr. */
   private static final boolean TRACE = Boolean.getBoolean("dyad.trace");
+  // Only verbs whose negation is itself a refusal: "did not agree to a ceasefire" is no event.
+  private static final java.util.Set<String> REFUSALS = java.util.Set.of("accept", "recognize", "recognise");
   private final TriggerLexicon lexicon;
   private final Codebook codebook;
   private final EventDater dater;
+  private final TriggerRule refusal;
 
   public EventExtractor(TriggerLexicon lexicon, Codebook codebook, DateFinder dates) {
     this.lexicon = lexicon;
     this.codebook = codebook;
     this.dater = new EventDater(dates);
+    this.refusal = new TriggerRule(TriggerRule.Pos.VERB, "not accept", java.util.Set.of(), java.util.Set.of(),
+        codebook.get("120"), false, true, false, false, false);
   }
 
   public TriggerLexicon lexicon() {
@@ -49,12 +54,20 @@ public final class EventExtractor {
     EventDater.SentenceDates dates = dater.scan(v, context.published());
     for (int t = 0; t < v.size(); t++) {
       Token token = v.token(t);
-      for (TriggerRule rule : lexicon.rules(token)) {
+      List<TriggerRule> rules = lexicon.rules(token);
+      if (REFUSALS.contains(token.key()) && token.isVerb() && v.parse() != null && Modality.of(v, t) == Mood.NEGATED) {
+        // "cannot accept the results", "did not recognise the vote": a refusal, CAMEO 12.
+        rules = List.of(refusal);
+      }
+      for (TriggerRule rule : rules) {
         int constraint = Constraints.satisfied(v, t, rule);
         if (constraint == Constraints.FAILED) {
           continue;
         }
         Mood mood = Modality.of(v, t);
+        if (rule == refusal) {
+          mood = Mood.FACTUAL;
+        }
         if (TRACE) {
           System.err.printf("trace: s%d '%s' rule %s %s constraint=%d mood=%s%n", v.sentence().index(), token.word(),
               rule.code().code(), rule.objects(), constraint, mood);
