@@ -17,10 +17,11 @@ import org.dyad.events.Span;
  *     only when the word is a known place
  */
 public record Dateline(String name, Span span, String qualifier, boolean weak) {
-  // A city in capitals, or a capitalised city followed by a colon, at the start of a line,
-  // then the dateline's punctuation; optionally ", Country".
+  // A city in capitals, or a capitalised city followed by a colon, at the start of a line (after
+  // an agency's name in brackets, "(MENAFN- Agency) BAKU, ..."), then the dateline's punctuation;
+  // optionally ", Country".
   private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*(?:(\\p{Lu}[\\p{Lu}'’.-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){0,3})\\s*[,.(—–-]|(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?):\\s)"
+      "^\\s*(?:\\([^)\\n]{1,60}\\)\\s*)?(?:(\\p{Lu}[\\p{Lu}'’.-]{2,}(?:\\s+\\p{Lu}[\\p{Lu}'’.-]+){0,3})\\s*[,.(—–-]|(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?):\\s)"
           + "(?:\\s*(\\p{Lu}\\p{Ll}+(?:\\s\\p{Lu}\\p{Ll}+)?)\\s*,)?");
   private static final int LINES = 4;
 

@@ -14,7 +14,7 @@ import org.dyad.events.Place.Precision;
 /**
  * Resolves each found name to one record with what the article says. A candidate's score is its
  * size (log10 of population), a kind prior (countries over capitals over other towns, divisions
- * a little below their size, as news names "Washington" the city more than the state), a point
+ * well below their size, as news names "Washington" the city more than the state), a point
  * when the text writes its own name rather than an alternate one, and the weight of its country in
  * the article: the countries of the actors and of the unambiguous places, doubled in the same
  * sentence. So "Georgia" beside Tbilisi and Azerbaijan is the country, beside Atlanta the US
@@ -141,15 +141,15 @@ final class Disambiguator {
   static double score(PlaceRecord r, FoundName f, Evidence ev) {
     double s = Math.log10(r.population() + 1.0);
     s += switch (r.precision()) {
-      case COUNTRY -> 3.0;
-      case ADMIN1 -> -0.5;
+      case COUNTRY -> 2.0;
+      case ADMIN1 -> -1.5;
       case CITY -> switch (r.featureCode()) {
         case "PPLC" -> 1.5;
         case "PPLA", "PPLG" -> 0.7;
         default -> 0.0;
       };
     };
-    if (Names.normalize(r.name()).equals(f.key())) {
+    if (ownName(r, f.key())) {
       s += 1.0;
     }
     s += CONTEXT_WEIGHT * ev.share(r.country());
@@ -167,7 +167,13 @@ final class Disambiguator {
     if (r.precision() != Precision.CITY || r.population() >= 5_000 || r.id() < 0) {
       return true;
     }
-    return Names.normalize(r.name()).equals(f.key()) || ev.share(r.country()) > 0;
+    return ownName(r, f.key()) || ev.share(r.country()) > 0;
+  }
+
+  /** The text writes the record's own name ("New York" for New York City too), not an alternate. */
+  private static boolean ownName(PlaceRecord r, String key) {
+    String own = Names.normalize(r.name());
+    return own.equals(key) || own.equals(key + " city");
   }
 
   /** True when {@code outer} (a country or division) contains {@code inner}. */

@@ -12,6 +12,7 @@ import org.dyad.events.Place;
 import org.dyad.events.Place.Precision;
 import org.dyad.places.ArticlePlaces;
 import org.dyad.places.Dateline;
+import org.dyad.places.Locative;
 import org.dyad.places.PlaceResolver;
 
 /**
@@ -70,7 +71,23 @@ public final class Geoparser implements PlaceResolver {
         mentions.add(r.toPlace(f.span().text(), Place.How.TRIGGER, f.span()));
       }
     }
-    return new ArticlePlaces(mentions, dateline, focus(mentions, dateline));
+    Place focus = focus(mentions, dateline);
+    return new ArticlePlaces(mentions, dateline, focus != null ? focus : onlyLocation(mentions, text));
+  }
+
+  /** The one place the article names as where something happens, when it names exactly one. */
+  private static Place onlyLocation(List<Place> mentions, String text) {
+    Place only = null;
+    for (Place p : mentions) {
+      if (!Locative.at(text, p.mention().begin())) {
+        continue;
+      }
+      if (only != null && !(only.country() + only.gazetteerName()).equals(p.country() + p.gazetteerName())) {
+        return null;
+      }
+      only = only == null ? p : only;
+    }
+    return only == null ? null : only.withHow(Place.How.FOCUS);
   }
 
   /** The first dateline the gazetteer accepts; a strong one unknown to it keeps its name only. */
@@ -101,7 +118,7 @@ public final class Geoparser implements PlaceResolver {
   }
 
   /**
-   * The place the article names far more than any other (the dateline counting twice): at least
+   * The article's focus: the place it names far more than any other (the dateline counting twice): at least
    * {@value #FOCUS_MIN_MENTIONS} mentions and twice the runner-up's; else none.
    */
   private static Place focus(List<Place> mentions, Place dateline) {
