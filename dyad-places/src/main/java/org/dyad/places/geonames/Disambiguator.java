@@ -21,13 +21,15 @@ import org.dyad.events.Place.Precision;
  * state; "Tripoli" is Libya's unless the article is about Lebanon.
  *
  * <p>"X, Y" first narrows X to the records in Y when Y is a country or division ("Kent, Ohio",
- * "Hyderabad, Pakistan"). A name followed by a verb of saying that would only be a small town is
- * dropped: it is a person or a government.
+ * "Hyderabad, Pakistan"). A name followed by a verb of saying is a person or a government, so
+ * only a country, a division or a capital. The actor gazetteer's reading of a country name or
+ * capital is a hint worth a point, not a verdict: its "Georgia" is the country, its "Tripoli"
+ * Libya's.
  */
 final class Disambiguator {
   private static final double CONTEXT_WEIGHT = 4.0;
   private static final double SENTENCE_WEIGHT = 1.5;
-  private static final long SPEAKER_TOWN = 100_000;
+  private static final double ACTOR_HINT = 1.0;
 
   /** Country evidence of the article: overall and by sentence. */
   static final class Evidence {
@@ -62,9 +64,11 @@ final class Disambiguator {
       for (Mention m : sentences.get(s).mentions()) {
         for (Entry e : m.entries()) {
           String iso3 = switch (e) {
-            case Entry.CountryName n -> n.iso3();
+            // Country names and capitals are place names themselves, resolved here; they vouch for
+            // a country only when unambiguous (addUnambiguous), else "Georgia" would vouch for itself.
+            case Entry.CountryName n -> null;
+            case Entry.Capital c -> null;
             case Entry.Demonym d -> d.iso3();
-            case Entry.Capital c -> c.iso3();
             case Entry.Metonym mt -> mt.iso3();
             case Entry.Known k -> country(k.actor());
             case Entry.OrgName o -> null;
@@ -120,10 +124,7 @@ final class Disambiguator {
     PlaceRecord best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (PlaceRecord r : f.candidates()) {
-      if (f.actorCountry() != null && !r.country().equals(f.actorCountry())) {
-        continue; // the actor gazetteer already knows whose capital or name it is
-      }
-      if (f.speaker() && r.precision() == Precision.CITY && !r.featureCode().equals("PPLC") && r.population() < SPEAKER_TOWN) {
+      if (f.speaker() && r.precision() == Precision.CITY && !r.featureCode().equals("PPLC")) {
         continue;
       }
       double s = score(r, f, ev);
@@ -131,9 +132,6 @@ final class Disambiguator {
         best = r;
         bestScore = s;
       }
-    }
-    if (best == null && f.actorCountry() != null) {
-      return f.candidates().getFirst();
     }
     return best != null && credible(best, f, ev) ? best : null;
   }
@@ -151,6 +149,9 @@ final class Disambiguator {
     };
     if (ownName(r, f.key())) {
       s += 1.0;
+    }
+    if (r.country().equals(f.actorCountry())) {
+      s += ACTOR_HINT;
     }
     s += CONTEXT_WEIGHT * ev.share(r.country());
     if (ev.inSentence(f.sentence(), r.country())) {

@@ -14,7 +14,7 @@ import org.dyad.events.Span;
  * @param candidates the records it may name, best first by size; never empty
  * @param actorCountry the country the actor gazetteer gives it (a country name or capital), or null
  * @param speaker true when it is followed by a verb of saying ("Ankara said"): a person or a
- *     government, rarely a small town
+ *     government, not a town
  */
 record FoundName(int sentence, int start, int end, Span span, String key, List<PlaceRecord> candidates, String actorCountry,
     boolean speaker) {

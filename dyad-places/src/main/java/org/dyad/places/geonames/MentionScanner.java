@@ -59,6 +59,12 @@ final class MentionScanner {
         continue;
       }
       int run = runEnd(v, i);
+      // A run that runs into an organisation or role ("Kent State University", "Gaza Health
+      // Ministry") is a modifier of that name, not a place of its own.
+      if (run < v.size() && v.mentionAt(run) != null && v.mentionAt(run).start() == run && !placeLike(v.mentionAt(run))) {
+        i = run;
+        continue;
+      }
       FoundName f = whole(sentence, v, i, run);
       if (f != null) {
         out.add(f);
@@ -68,7 +74,11 @@ final class MentionScanner {
     return out;
   }
 
-  /** A country name or capital the actor gazetteer found: a place, its country known. */
+  private static boolean placeLike(Mention m) {
+    return m.first(Entry.CountryName.class) != null || m.first(Entry.Capital.class) != null;
+  }
+
+  /** A country name or capital the actor gazetteer found: a place, its country a hint. */
   private FoundName actorPlace(int sentence, SentenceView v, Mention m) {
     String country = null;
     for (Entry e : m.entries()) {

@@ -130,7 +130,7 @@ public final class PlaceIndex {
     String a1Name = a1 < 0 ? null : string(buf.getInt(a1NameAt + 4 * a1));
     return new PlaceRecord(id, Integer.toUnsignedLong(buf.getInt(geonameidAt + 4 * id)), string(buf.getInt(nameAt + 4 * id)),
         iso3, a1Code, a1Name, string(buf.getInt(featuresAt + 4 * buf.get(featureRefAt + id))),
-        buf.getInt(populationAt + 4 * id), buf.getFloat(latAt + 4 * id), buf.getFloat(lonAt + 4 * id),
+        buf.getInt(populationAt + 4 * id), degrees(buf.getFloat(latAt + 4 * id)), degrees(buf.getFloat(lonAt + 4 * id)),
         Precision.values()[buf.get(precisionAt + id)]);
   }
 
@@ -153,6 +153,11 @@ public final class PlaceIndex {
   public int countryRecord(String iso3) {
     Integer id = countryRecords.get(iso3);
     return id == null ? -1 : id;
+  }
+
+  /** Five decimals (about a metre), as GeoNames gives them; a float holds no more. */
+  private static double degrees(float f) {
+    return Math.round(f * 1e5) / 1e5;
   }
 
   private boolean equalsAt(int ref, byte[] key) {
