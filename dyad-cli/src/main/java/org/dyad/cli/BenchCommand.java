@@ -92,7 +92,8 @@ final class BenchCommand implements Callable<Integer> {
 
     long t0 = System.nanoTime();
     Engine engine = new Engine(List.of(), threads);
-    out.printf(Locale.ROOT, "model load: %.1f s (NLP models, gazetteer, lexicons)%n", (System.nanoTime() - t0) / 1e9);
+    out.printf(Locale.ROOT, "model load: %.1f s (NLP models, gazetteer, lexicons), of which place index %.0f ms%n",
+        (System.nanoTime() - t0) / 1e9, engine.placesLoadNanos() / 1e6);
     out.flush();
     int threadsUsed = Math.min(threads, Math.min(cores, articles));
     if (warmup > 0) {

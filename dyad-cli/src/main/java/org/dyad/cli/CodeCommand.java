@@ -35,6 +35,12 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = "--actors", paramLabel = "FILE", description = "Extra actor dictionary (same format as the shipped actors.tsv).")
   List<Path> actorFiles = new ArrayList<>();
 
+  @Option(names = "--places", paramLabel = "FILE", description = "Your own places (names that win over the GeoNames gazetteer; see docs/places.md).")
+  List<Path> placeFiles = new ArrayList<>();
+
+  @Option(names = "--no-geocode", description = "Name places as written only, without the GeoNames gazetteer.")
+  boolean noGeocode;
+
   @Option(names = "--threads", defaultValue = "2", description = "Articles coded at once (default 2).")
   int threads;
 
@@ -49,7 +55,7 @@ final class CodeCommand implements Callable<Integer> {
     ProblemReport problems = new ProblemReport(spec.commandLine().getErr());
     ReadSettings settings = ReadSettings.defaults().withMaxArticleChars(maxArticleMb * 1_000_000)
         .withDefaultDate(parseDate(date));
-    Engine engine = new Engine(actorFiles, threads);
+    Engine engine = new Engine(actorFiles, placeFiles, !noGeocode, threads);
     int[] counts = new int[2];
     engine.run(new ArticleInputs(settings).read(paths, problems), problems, (article, events) -> {
       counts[0]++;

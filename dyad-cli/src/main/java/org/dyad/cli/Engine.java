@@ -17,6 +17,8 @@ import org.dyad.diagnostics.Problem;
 import org.dyad.diagnostics.ProblemSink;
 import org.dyad.events.Event;
 import org.dyad.nlp.corenlp.CoreNlp;
+import org.dyad.places.PlaceResolver;
+import org.dyad.places.geonames.Geoparser;
 
 /**
  * The application service behind the commands: loads the models once, codes a stream of articles
@@ -26,16 +28,38 @@ import org.dyad.nlp.corenlp.CoreNlp;
 final class Engine {
   private final Coder coder;
   private final int threads;
+  private final long placesLoadNanos;
 
   Engine(List<Path> actorFiles, int threads) {
+    this(actorFiles, List.of(), true, threads);
+  }
+
+  /**
+   * @param placeFiles the user's place files (names that win over the GeoNames gazetteer)
+   * @param geocode false to name places as written only, without the GeoNames gazetteer
+   */
+  Engine(List<Path> actorFiles, List<Path> placeFiles, boolean geocode, int threads) {
     Gazetteer gazetteer;
     try {
       gazetteer = Gazetteer.standard(actorFiles);
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new Main.UserError("cannot read actor dictionary: " + e.getMessage());
     }
-    this.coder = Coder.standard(CoreNlp.load(), gazetteer);
+    long t0 = System.nanoTime();
+    PlaceResolver places;
+    try {
+      places = geocode ? Geoparser.standard(placeFiles) : PlaceResolver.textOnly(gazetteer);
+    } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+      throw new Main.UserError("cannot read places file: " + e.getMessage());
+    }
+    this.placesLoadNanos = System.nanoTime() - t0;
+    this.coder = Coder.standard(CoreNlp.load(), gazetteer, places);
     this.threads = Math.max(1, threads);
+  }
+
+  /** How long loading the place gazetteer took. */
+  long placesLoadNanos() {
+    return placesLoadNanos;
   }
 
   Coder coder() {

@@ -21,6 +21,7 @@ import org.dyad.eval.GsrReader;
 import org.dyad.eval.GsrReport;
 import org.dyad.eval.GsrScorer;
 import org.dyad.eval.GsrSentence;
+import org.dyad.eval.PlaceAccuracy;
 import org.dyad.eval.ScoreReport;
 import org.dyad.eval.ScoredEvent;
 import org.dyad.eval.Scorer;
@@ -89,6 +90,7 @@ final class EvalCommand implements Callable<Integer> {
         });
       }
       out.print(ScoreReport.report(Scorer.score(gold, scored), verbose));
+      out.print(PlaceAccuracy.of(gold, scored).report(verbose));
     } else {
       List<GsrSentence> sentences;
       try {

@@ -10,9 +10,7 @@ import org.dyad.actors.resolve.SentenceView;
 import org.dyad.actors.resolve.TitledPeople;
 import org.dyad.article.Article;
 import org.dyad.dates.DateFinder;
-import org.dyad.events.DateSource;
 import org.dyad.events.Event;
-import org.dyad.events.Place;
 import org.dyad.events.cameo.Codebook;
 import org.dyad.events.extract.Candidate;
 import org.dyad.events.extract.EventExtractor;
@@ -20,9 +18,12 @@ import org.dyad.events.triggers.TriggerLexicon;
 import org.dyad.nlp.Nlp;
 import org.dyad.nlp.Sentence;
 import org.dyad.nlp.Token;
+import org.dyad.places.ArticlePlaces;
+import org.dyad.places.EventPlaces;
+import org.dyad.places.PlaceResolver;
 
 /**
- * Codes articles into events: {@link Stage#TAG} → {@link Stage#MENTIONS} → {@link Stage#PARSE}
+ * Codes articles into events: {@link Stage#TAG} → {@link Stage#MENTIONS} → {@link Stage#PLACES} → {@link Stage#PARSE}
  * (only sentences with a trigger word and a possible actor) → {@link Stage#EXTRACT} → {@link
  * Stage#MERGE}.
  *
@@ -33,20 +34,33 @@ public final class Coder {
   private final Gazetteer gazetteer;
   private final MentionFinder mentions;
   private final EventExtractor extractor;
-  private static final int DATELINE_DAYS = 3;
+  private final PlaceResolver places;
   private final StageTimes times = new StageTimes();
 
-  public Coder(Nlp nlp, Gazetteer gazetteer, TriggerLexicon lexicon, Codebook codebook) {
+  public Coder(Nlp nlp, Gazetteer gazetteer, TriggerLexicon lexicon, Codebook codebook, PlaceResolver places) {
     this.nlp = nlp;
     this.gazetteer = gazetteer;
     this.mentions = new MentionFinder(gazetteer);
     this.extractor = new EventExtractor(lexicon, codebook, new DateFinder());
+    this.places = java.util.Objects.requireNonNull(places);
   }
 
-  /** A coder with the shipped lexicons and the given NLP back end and gazetteer. */
+  public Coder(Nlp nlp, Gazetteer gazetteer, TriggerLexicon lexicon, Codebook codebook) {
+    this(nlp, gazetteer, lexicon, codebook, PlaceResolver.textOnly(gazetteer));
+  }
+
+  /**
+   * A coder with the shipped lexicons and the given NLP back end and gazetteer; places are named
+   * as written, without geocoding ({@link PlaceResolver#textOnly}).
+   */
   public static Coder standard(Nlp nlp, Gazetteer gazetteer) {
+    return standard(nlp, gazetteer, PlaceResolver.textOnly(gazetteer));
+  }
+
+  /** A coder with the shipped lexicons that resolves places with the given resolver. */
+  public static Coder standard(Nlp nlp, Gazetteer gazetteer, PlaceResolver places) {
     Codebook codebook = Codebook.standard();
-    return new Coder(nlp, gazetteer, TriggerLexicon.standard(codebook), codebook);
+    return new Coder(nlp, gazetteer, TriggerLexicon.standard(codebook), codebook, places);
   }
 
   public StageTimes times() {
@@ -69,8 +83,11 @@ public final class Coder {
       TitledPeople.scan(view, context);
       views.add(view);
     }
+    long tm = System.nanoTime();
+    times.add(Stage.MENTIONS, tm - t1);
+    ArticlePlaces where = places.read(article, views);
     long t2 = System.nanoTime();
-    times.add(Stage.MENTIONS, t2 - t1);
+    times.add(Stage.PLACES, t2 - tm);
 
     List<Candidate> candidates = new ArrayList<>();
     int parsed = 0;
@@ -89,28 +106,11 @@ public final class Coder {
     times.add(Stage.PARSE, parseNs);
     times.add(Stage.EXTRACT, t3 - t2 - parseNs);
 
-    Place dateline = DatelinePlace.find(article.text(), gazetteer);
-    if (dateline != null) {
-      candidates = withDatelinePlace(candidates, dateline, article.published().date());
-    }
-    List<Event> events = Merger.merge(article.id(), candidates);
+    List<Event> events = EventPlaces.choose(Merger.merge(article.id(), candidates), where, article.text(),
+        article.published().date());
     times.add(Stage.MERGE, System.nanoTime() - t3);
     times.counted(sentences.size(), parsed);
     return events;
-  }
-
-  /** Events reported as just happened, with no place of their own, happened at the dateline. */
-  private static List<Candidate> withDatelinePlace(List<Candidate> candidates, Place dateline, java.time.LocalDate published) {
-    List<Candidate> out = new ArrayList<>(candidates.size());
-    for (Candidate c : candidates) {
-      // The dateline's story: events of the publication day or the few days before it.
-      boolean recent = c.dateSource() == DateSource.PUBLICATION || c.date() != null && published != null
-          && !c.date().isAfter(published) && c.date().isAfter(published.minusDays(DATELINE_DAYS + 1));
-      out.add(c.place() == null && recent
-          ? new Candidate(c.source(), c.target(), c.code(), c.date(), c.dateSource(), dateline, c.evidence())
-          : c);
-    }
-    return out;
   }
 
   /**

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.dyad.actors.Actor;
 import org.dyad.events.Event;
 import org.dyad.events.Evidence;
+import org.dyad.events.Place;
 import org.dyad.events.Span;
 import org.dyad.events.cameo.CameoCode;
 
@@ -37,13 +38,7 @@ public final class EventJson {
     o.put("goldstein", c.goldstein());
     o.put("date", e.date() == null ? null : e.date().toString());
     o.put("date_source", e.dateSource().name().toLowerCase(java.util.Locale.ROOT));
-    if (e.place() == null) {
-      o.putNull("place");
-    } else {
-      ObjectNode p = o.putObject("place");
-      p.put("name", e.place().name());
-      p.put("country", e.place().country());
-    }
+    o.set("place", place(e.place()));
     ArrayNode evidence = o.putArray("evidence");
     for (Evidence ev : e.evidence()) {
       ObjectNode x = evidence.addObject();
@@ -66,6 +61,31 @@ public final class EventJson {
     } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
       throw new IllegalStateException("cannot serialise event", ex);
     }
+  }
+
+  /**
+   * The place object: the fields of the store's place columns (name, country, geonameid, admin1,
+   * feature_code, lat, lon, precision, how) plus the gazetteer's name and admin1 code and the
+   * mention's offsets; JSON null for the whole object when the event has no place.
+   */
+  static com.fasterxml.jackson.databind.JsonNode place(Place place) {
+    if (place == null) {
+      return F.nullNode();
+    }
+    ObjectNode p = F.objectNode();
+    p.put("name", place.name());
+    p.put("country", place.country());
+    p.put("geonameid", place.geonameid());
+    p.put("admin1", place.admin1());
+    p.put("feature_code", place.featureCode());
+    p.put("lat", place.lat());
+    p.put("lon", place.lon());
+    p.put("precision", place.precision() == null ? null : place.precision().name().toLowerCase(java.util.Locale.ROOT));
+    p.put("how", place.how().name().toLowerCase(java.util.Locale.ROOT));
+    p.put("gazetteer_name", place.gazetteerName());
+    p.put("admin1_code", place.admin1Code());
+    p.set("mention", span(place.mention()));
+    return p;
   }
 
   private static ObjectNode actor(Actor a, Span words) {

@@ -20,10 +20,24 @@ public final class EventTable {
       out.printf("%-10s  %-22s  %-22s  %-5s  %-9s  %-4d  %6.1f  %-15s%n",
           e.date() == null ? "?" : e.date() + (e.dateSource() == org.dyad.events.DateSource.PUBLICATION ? "*" : ""),
           actor(e.source()), e.target() == null ? "-" : actor(e.target()), e.code().code(), e.code().plover().name(),
-          e.code().quad().number(), e.code().goldstein(), e.place() == null ? "" : e.place().name());
+          e.code().quad().number(), e.code().goldstein(), place(e.place()));
       out.printf("            %s: \"%s\"%n", e.code().name(), clip(e.evidence().getFirst().sentenceSpan().text(), 110));
     }
     out.println("(* date taken from the publication date)");
+  }
+
+  /** "Shusha (AZE, city, trigger)": the name, and what the gazetteer made of it. */
+  private static String place(org.dyad.events.Place p) {
+    if (p == null) {
+      return "";
+    }
+    String how = p.how().name().toLowerCase(java.util.Locale.ROOT);
+    if (!p.resolved()) {
+      return p.name() + (p.country() == null ? "" : " (" + p.country() + ")") + " [" + how + "]";
+    }
+    return String.format(java.util.Locale.ROOT, "%s (%s%s, %s %.2f %.2f) [%s]", p.name(), p.country(),
+        p.admin1() == null || p.precision() != org.dyad.events.Place.Precision.CITY ? "" : ", " + p.admin1(),
+        p.precision().name().toLowerCase(java.util.Locale.ROOT), p.lat(), p.lon(), how);
   }
 
   private static String actor(Actor a) {

@@ -9,8 +9,9 @@ import org.dyad.nlp.Parse;
 /**
  * The place of an event where the text attaches one to the trigger or its clause: "met ... in
  * Shusha", "talks in Doha", "the summit of the OTS in Shusha", a visit's destination ("visit to
- * Russia"). Names it as written; the country is known for countries and capitals (geocoding of
- * other places is a later stage). Does not cross into relative or adverbial clauses.
+ * Russia"). Names it as written, with the words' span; the country is known for countries and
+ * capitals. A {@link org.dyad.places.PlaceResolver} resolves it later from the mention at the
+ * same words. Does not cross into relative or adverbial clauses.
  */
 final class Places {
   private static final int MAX_DEPTH = 4;
@@ -90,6 +91,7 @@ final class Places {
         end = Math.max(end, k);
       }
     }
-    return new Place(v.words(start, end), country);
+    return Place.named(v.words(start, end), country, Place.How.TRIGGER,
+        org.dyad.events.Span.of(v.text(), v.token(start).begin(), v.token(end).end()));
   }
 }

@@ -1,0 +1,80 @@
+package org.dyad.places;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.dyad.events.DateSource;
+import org.dyad.events.Event;
+import org.dyad.events.Evidence;
+import org.dyad.events.Place;
+
+/**
+ * Picks each event's place from the article's places, in order of how closely the text ties it to
+ * the event:
+ *
+ * <ol>
+ *   <li>the place the extractor attached to the trigger or its clause, resolved by the mention at
+ *       the same words ({@link Place.How#TRIGGER});
+ *   <li>else the one place an evidence sentence names as a {@linkplain Locative location} ("in",
+ *       "at", "near", "a visit to") ({@link Place.How#SENTENCE});
+ *   <li>else, for an event reported as just happened, the dateline ({@link Place.How#DATELINE});
+ *   <li>else the article's focus, unless the event's sentences name another place ({@link
+ *       Place.How#FOCUS}).
+ * </ol>
+ */
+public final class EventPlaces {
+
+  private EventPlaces() {}
+
+  /** The events with their places chosen. */
+  public static List<Event> choose(List<Event> events, ArticlePlaces places, String text, LocalDate published) {
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      Place p = choose(e, places, text, published);
+      out.add(p == e.place() ? e : new Event(e.doc(), e.source(), e.target(), e.code(), e.date(), e.dateSource(), p, e.evidence()));
+    }
+    return out;
+  }
+
+  static Place choose(Event e, ArticlePlaces places, String text, LocalDate published) {
+    Place named = e.place();
+    if (named != null) {
+      Place resolved = places.at(named.mention());
+      // Keep the extractor's words ("Gaza City"); take the gazetteer's reading of them.
+      return resolved == null ? named : rename(resolved, named).withHow(Place.How.TRIGGER);
+    }
+    boolean others = false;
+    for (Evidence ev : e.evidence()) {
+      List<Place> local = places.within(ev.sentenceSpan()).stream()
+          .filter(p -> p.resolved() && Locative.at(text, p.mention().begin())).toList();
+      if (distinct(local) == 1) {
+        return local.getFirst().withHow(Place.How.SENTENCE);
+      }
+      others |= !local.isEmpty();
+    }
+    // The dateline's story: events of the publication day or the few days before it.
+    boolean recent = e.dateSource() == DateSource.PUBLICATION || e.date() != null && published != null
+        && !e.date().isAfter(published) && e.date().isAfter(published.minusDays(DATELINE_DAYS + 1));
+    if (places.dateline() != null && recent) {
+      return places.dateline();
+    }
+    if (places.focus() != null && !others) {
+      return places.focus();
+    }
+    return null;
+  }
+
+  private static final int DATELINE_DAYS = 3;
+
+  private static Place rename(Place resolved, Place named) {
+    return new Place(named.name(), resolved.country() != null ? resolved.country() : named.country(), resolved.geonameid(),
+        resolved.gazetteerName(), resolved.admin1(), resolved.admin1Code(), resolved.featureCode(), resolved.lat(),
+        resolved.lon(), resolved.precision(), resolved.how(), named.mention());
+  }
+
+  private static int distinct(List<Place> ps) {
+    return (int) ps.stream().map(p -> p.country() + "|" + (p.gazetteerName() != null ? p.gazetteerName() : p.name()))
+        .distinct().count();
+  }
+
+}

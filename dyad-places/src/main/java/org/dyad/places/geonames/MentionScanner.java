@@ -1,0 +1,182 @@
+package org.dyad.places.geonames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dyad.actors.Mention;
+import org.dyad.actors.gazetteer.Entry;
+import org.dyad.actors.gazetteer.Names;
+import org.dyad.actors.resolve.SentenceView;
+import org.dyad.events.Span;
+import org.dyad.nlp.Token;
+
+/**
+ * Finds place names in a tagged sentence without a named-entity recogniser: a run of capitalised
+ * proper nouns (joined by "of", "de", "al"...) is a place when the gazetteer knows the whole run,
+ * or the run less a trailing kind word ("Gaza City", "Borno State"), or what follows its last
+ * "of" ("Governor of Texas"). Another part of a longer name is not taken ("Kent State University",
+ * "Paris Hilton"), and neither is a run the actor gazetteer
+ * reads as a person, organisation, role or demonym; its country names and capitals are places.
+ *
+ * <p>So "Shusha" counts wherever the tagger calls it a proper noun, whatever a recogniser would
+ * have called it.
+ */
+final class MentionScanner {
+  private static final int MAX_TOKENS = 6;
+  private static final Set<String> CONNECTORS = Set.of("of", "de", "del", "al", "el", "la", "le", "du", "des", "upon", "-",
+      "der", "dos", "das");
+  private static final Set<String> KIND_WORDS = Set.of("city", "province", "district", "region", "state", "governorate",
+      "oblast", "county", "strip", "dc", "d.c.", "municipality", "prefecture", "town", "village", "capital");
+  private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "god", "allah", "reuters", "afp", "xinhua", "tass", "ap", "parliament", "congress", "senate",
+      "cabinet", "police", "army", "president", "minister", "mr", "mrs", "ms", "dr", "mount", "lake", "river");
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "sir", "lady");
+  private static final Set<String> SAYING = Set.of("say", "tell", "add", "note", "stress", "state", "announce", "claim",
+      "insist", "warn", "accuse", "urge", "deny");
+
+  private final PlaceLookup lookup;
+
+  MentionScanner(PlaceLookup lookup) {
+    this.lookup = lookup;
+  }
+
+  List<FoundName> scan(int sentence, SentenceView v) {
+    List<FoundName> out = new ArrayList<>();
+    int i = 0;
+    while (i < v.size()) {
+      Mention m = v.mentionAt(i);
+      if (m != null) {
+        FoundName f = actorPlace(sentence, v, m);
+        if (f != null) {
+          out.add(f);
+        }
+        i = m.end();
+        continue;
+      }
+      if (!startsName(v.token(i)) || i > 0 && HONORIFICS.contains(v.token(i - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+        i = skipRun(v, i);
+        continue;
+      }
+      int run = runEnd(v, i);
+      // A run that runs into an organisation or role ("Kent State University", "Gaza Health
+      // Ministry") is a modifier of that name, not a place of its own.
+      if (run < v.size() && v.mentionAt(run) != null && v.mentionAt(run).start() == run && !placeLike(v.mentionAt(run))) {
+        i = run;
+        continue;
+      }
+      FoundName f = whole(sentence, v, i, run);
+      if (f != null) {
+        out.add(f);
+      }
+      i = run;
+    }
+    return out;
+  }
+
+  private static boolean placeLike(Mention m) {
+    return m.first(Entry.CountryName.class) != null || m.first(Entry.Capital.class) != null;
+  }
+
+  /** A country name or capital the actor gazetteer found: a place, its country a hint. */
+  private FoundName actorPlace(int sentence, SentenceView v, Mention m) {
+    String country = null;
+    for (Entry e : m.entries()) {
+      switch (e) {
+        case Entry.CountryName n -> country = country == null ? n.iso3() : country;
+        case Entry.Capital c -> country = country == null ? c.iso3() : country;
+        case Entry.Metonym mt -> { return null; }
+        case Entry.OrgName o -> { return null; }
+        case Entry.Known k -> { return null; }
+        case Entry.Demonym d -> { return null; }
+        case Entry.Role r -> { return null; }
+      }
+    }
+    if (country == null) {
+      return null;
+    }
+    int start = m.start();
+    if (v.token(start).word().equalsIgnoreCase("the") && m.end() - start > 1) {
+      start++;
+    }
+    String key = key(v, start, m.end());
+    List<PlaceRecord> candidates = lookup.candidates(key);
+    if (candidates.isEmpty()) {
+      PlaceRecord c = lookup.country(country);
+      if (c == null) {
+        return null;
+      }
+      candidates = List.of(c);
+    }
+    return found(sentence, v, start, m.end(), key, candidates, country);
+  }
+
+  /** The run from {@code start}, when the gazetteer knows all of it (less a kind word). */
+  private FoundName whole(int sentence, SentenceView v, int start, int run) {
+    for (int end = Math.min(run, start + MAX_TOKENS); end > start; end--) {
+      if (end < run && !kindWordsOnly(v, end, run)) {
+        continue;
+      }
+      String key = key(v, start, end);
+      if (end - start == 1 && NOT_PLACES.contains(key)) {
+        return null;
+      }
+      List<PlaceRecord> candidates = lookup.candidates(key);
+      if (!candidates.isEmpty()) {
+        return found(sentence, v, start, run, key, candidates, null);
+      }
+    }
+    // "Governor of Texas", "University of Tehran": the place after the last "of".
+    for (int k = run - 2; k > start; k--) {
+      if (v.token(k).word().equals("of")) {
+        return whole(sentence, v, k + 1, run);
+      }
+    }
+    return null;
+  }
+
+  private FoundName found(int sentence, SentenceView v, int start, int end, String key, List<PlaceRecord> candidates,
+      String actorCountry) {
+    Span span = Span.of(v.text(), v.token(start).begin(), v.token(end - 1).end());
+    boolean speaker = end < v.size() && v.token(end).isVerb() && SAYING.contains(v.token(end).key());
+    return new FoundName(sentence, start, end, span, key, candidates, actorCountry, speaker);
+  }
+
+  private static boolean kindWordsOnly(SentenceView v, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!KIND_WORDS.contains(v.token(k).word().toLowerCase(java.util.Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Just past the run of proper nouns from {@code start}, not crossing an actor mention. */
+  private static int runEnd(SentenceView v, int start) {
+    int end = start + 1;
+    while (end < v.size() && v.mentionAt(end) == null) {
+      Token t = v.token(end);
+      if (startsName(t)) {
+        end++;
+      } else if (CONNECTORS.contains(t.word().toLowerCase(java.util.Locale.ROOT)) && end + 1 < v.size()
+          && startsName(v.token(end + 1)) && v.mentionAt(end + 1) == null) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static int skipRun(SentenceView v, int i) {
+    return startsName(v.token(i)) ? runEnd(v, i) : i + 1;
+  }
+
+  static boolean startsName(Token t) {
+    return t.isProperNoun() && !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+  }
+
+  private static String key(SentenceView v, int start, int end) {
+    return Names.normalize(v.text().substring(v.token(start).begin(), v.token(end - 1).end()));
+  }
+}
