@@ -58,7 +58,7 @@ class CodeCommandTest {
     assertErrLine(run, empty, "empty file");
     assertErrLine(run, binary, "binary file");
     assertErrLine(run, latin1, "not UTF-8");
-    assertErrLine(run, huge, "exceeds the 5 MB limit");
+    assertErrLine(run, huge, "exceeds the 2 MB limit");
     assertErrLine(run, jsonl, "line 2");
     assertErrLine(run, missing, "no such file or directory");
     assertTrue(run.err().contains("4 articles coded"), run.err());
