@@ -68,7 +68,7 @@ public final class EventJson {
    * feature_code, lat, lon, precision, how) plus the gazetteer's name and admin1 code and the
    * mention's offsets; JSON null for the whole object when the event has no place.
    */
-  static com.fasterxml.jackson.databind.JsonNode place(Place place) {
+  public static com.fasterxml.jackson.databind.JsonNode place(Place place) {
     if (place == null) {
       return F.nullNode();
     }
