@@ -59,6 +59,12 @@ final class MentionScanner {
         continue;
       }
       int run = runEnd(v, i);
+      // "in the Pacific", "across the Gulf": a lone proper noun after a lower-case "the" is a sea,
+      // a region or a name, not a town (towns that take an article write it as part of the name).
+      if (run - i == 1 && i > 0 && v.token(i - 1).word().equals("the")) {
+        i = run;
+        continue;
+      }
       // A run that runs into an organisation or role ("Kent State University", "Gaza Health
       // Ministry") is a modifier of that name, not a place of its own.
       if (run < v.size() && v.mentionAt(run) != null && v.mentionAt(run).start() == run && !placeLike(v.mentionAt(run))) {
