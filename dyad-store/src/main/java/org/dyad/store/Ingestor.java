@@ -56,6 +56,10 @@ public final class Ingestor implements AutoCloseable {
     public static Settings defaults() {
       return new Settings(50, 2);
     }
+
+    public Settings withThreads(int n) {
+      return new Settings(batchSize, n);
+    }
   }
 
   private final Database db;

@@ -51,11 +51,11 @@ public record Where(String sql, List<Object> params) {
       params.add(f.placeCountry());
     }
     if (f.publisher() != null) {
-      parts.add("EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.event_id AND m.source_name ILIKE ? ESCAPE '\\')");
+      parts.add("e.event_id IN (SELECT m.event_id FROM mentions m WHERE m.source_name ILIKE ? ESCAPE '\\')");
       params.add(contains(f.publisher()));
     }
     if (f.text() != null) {
-      parts.add("EXISTS (SELECT 1 FROM mentions m WHERE m.event_id = e.event_id AND m.sentence_text ILIKE ? ESCAPE '\\')");
+      parts.add("e.event_id IN (SELECT m.event_id FROM mentions m WHERE m.sentence_text ILIKE ? ESCAPE '\\')");
       params.add(contains(f.text()));
     }
     return new Where(parts.isEmpty() ? "TRUE" : String.join(" AND ", parts), params);
