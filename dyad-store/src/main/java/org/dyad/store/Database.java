@@ -35,6 +35,7 @@ public final class Database implements AutoCloseable {
     if (Files.isDirectory(file)) {
       throw new StoreException(file + ": is a directory, not a database file");
     }
+    refuseForeign(file);
     Connection c;
     try {
       c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
@@ -50,6 +51,29 @@ public final class Database implements AutoCloseable {
         throw s;
       }
       throw new StoreException(file + ": cannot prepare database: " + explain(e), e);
+    }
+  }
+
+  /**
+   * An existing file that is not a DuckDB database (an article file given by mistake) must never
+   * be opened: DuckDB would not refuse every such file, and writing to it would destroy it.
+   * DuckDB files carry "DUCK" at byte 8.
+   */
+  private static void refuseForeign(Path file) {
+    try {
+      if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+        return;
+      }
+      byte[] head = new byte[12];
+      int n;
+      try (java.io.InputStream in = Files.newInputStream(file)) {
+        n = in.readNBytes(head, 0, head.length);
+      }
+      if (n < 12 || !new String(head, 8, 4, java.nio.charset.StandardCharsets.ISO_8859_1).equals("DUCK")) {
+        throw new StoreException(file + ": not a Dyad (DuckDB) database; not opened, not modified");
+      }
+    } catch (java.io.IOException e) {
+      throw new StoreException(file + ": cannot read: " + e.getMessage(), e);
     }
   }
 
