@@ -77,12 +77,57 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Opens a database that must already exist: for commands that only read. */
+  /**
+   * Opens a database that must already exist: for commands that only read. {@code file} may also
+   * be the output folder of {@code dyad spark code}: its Parquet tables, in the same schema, are
+   * then read in place through views (nothing is converted or copied).
+   */
   public static Database openExisting(Path file) {
+    if (Files.isDirectory(file) && Files.isRegularFile(file.resolve(SPARK_MANIFEST))) {
+      return openSparkOutput(file);
+    }
     if (!Files.isRegularFile(file)) {
       throw new StoreException(file + ": no such database (create one with dyad ingest)");
     }
     return open(file);
+  }
+
+  /** Written last by the Spark job: a folder with it is a complete output. */
+  static final String SPARK_MANIFEST = "_dyad.json";
+
+  private static Database openSparkOutput(Path dir) {
+    Connection c;
+    try {
+      c = DriverManager.getConnection("jdbc:duckdb:");
+    } catch (SQLException e) {
+      throw new StoreException(dir + ": cannot open an in-memory database: " + explain(e), e);
+    }
+    try (java.sql.Statement s = c.createStatement()) {
+      for (String table : new String[] {"events", "mentions"}) {
+        Path folder = dir.resolve(table);
+        if (!Files.isDirectory(folder)) {
+          throw new StoreException(dir + ": not a complete Spark output: no " + table + " folder");
+        }
+        // The undated events' folder is Hive's default partition: read folder names as text and
+        // make that one NULL. The path is ours (a checked folder), quoted as a SQL string.
+        String glob = folder.toAbsolutePath().toString().replace("'", "''") + "/*/*.parquet";
+        s.execute("CREATE VIEW " + table + " AS SELECT * REPLACE (TRY_CAST(event_date AS DATE) AS event_date)"
+            + " FROM read_parquet('" + glob + "', hive_partitioning = true, hive_types = {'event_date': VARCHAR},"
+            + " union_by_name = true)");
+      }
+      Path articles = dir.resolve("articles");
+      if (Files.isDirectory(articles)) {
+        String glob = articles.toAbsolutePath().toString().replace("'", "''") + "/*.parquet";
+        s.execute("CREATE VIEW articles AS SELECT * FROM read_parquet('" + glob + "')");
+      }
+      return new Database(dir, c);
+    } catch (SQLException | RuntimeException e) {
+      closeQuietly(c);
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException(dir + ": cannot read the Spark output: " + explain(e), e);
+    }
   }
 
   public Path file() {
