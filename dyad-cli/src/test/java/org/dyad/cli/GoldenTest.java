@@ -91,7 +91,9 @@ class GoldenTest {
 
   @BeforeAll
   static void loadCoder() {
-    coder = Coder.standard(CoreNlp.load(), Gazetteer.standard(List.of()));
+    // The coder as dyad code builds it: with the GeoNames geoparser for places.
+    coder = Coder.standard(CoreNlp.load(), Gazetteer.standard(List.of()),
+        org.dyad.places.geonames.Geoparser.standard(List.of()));
   }
 
   @TestFactory

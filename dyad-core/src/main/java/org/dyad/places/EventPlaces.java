@@ -55,7 +55,7 @@ public final class EventPlaces {
     // The dateline's story: events of the publication day or the few days before it.
     boolean recent = e.dateSource() == DateSource.PUBLICATION || e.date() != null && published != null
         && !e.date().isAfter(published) && e.date().isAfter(published.minusDays(DATELINE_DAYS + 1));
-    if (places.dateline() != null && recent) {
+    if (places.dateline() != null && recent && !domesticElsewhere(e, places.dateline())) {
       return places.dateline();
     }
     if (places.focus() != null && !others) {
@@ -65,6 +65,21 @@ public final class EventPlaces {
   }
 
   private static final int DATELINE_DAYS = 3;
+
+  /**
+   * Police, protesters, rebels of one other country acting among themselves ("Togolese police
+   * arrested journalists", under an ACCRA dateline) act in their own country, not at the dateline;
+   * foreign ministers meeting, by contrast, often meet where the dateline is.
+   */
+  private static boolean domesticElsewhere(Event e, Place dateline) {
+    String country = e.source().country();
+    if (country == null || dateline.country() == null || country.equals(dateline.country())) {
+      return false;
+    }
+    boolean sameCountry = e.target() == null || country.equals(e.target().country());
+    org.dyad.actors.Sector sector = e.source().sector();
+    return sameCountry && sector != null && sector != org.dyad.actors.Sector.GOV;
+  }
 
   private static Place rename(Place resolved, Place named) {
     return new Place(named.name(), resolved.country() != null ? resolved.country() : named.country(), resolved.geonameid(),
