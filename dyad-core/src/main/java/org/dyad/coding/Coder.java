@@ -6,6 +6,7 @@ import org.dyad.actors.Mention;
 import org.dyad.actors.MentionFinder;
 import org.dyad.actors.gazetteer.Gazetteer;
 import org.dyad.actors.resolve.ArticleContext;
+import org.dyad.actors.resolve.PersonDirectory;
 import org.dyad.actors.resolve.SentenceView;
 import org.dyad.actors.resolve.TitledPeople;
 import org.dyad.article.Article;
@@ -69,12 +70,20 @@ public final class Coder {
 
   /** The events of one article, merged one per source, target, code and date. */
   public List<Event> code(Article article) {
+    return code(article, PersonDirectory.NONE).events();
+  }
+
+  /**
+   * The events of one article, with names the article does not introduce looked up in {@code
+   * people}, and the people the article introduced with a title (for a directory to learn).
+   */
+  public CodedArticle code(Article article, PersonDirectory people) {
     long t0 = System.nanoTime();
     List<Sentence> sentences = nlp.tagger().tag(TextCleaner.forTagging(article.text()));
     long t1 = System.nanoTime();
     times.add(Stage.TAG, t1 - t0);
 
-    ArticleContext context = new ArticleContext(gazetteer, article.published().date());
+    ArticleContext context = new ArticleContext(gazetteer, article.published().date(), people);
     List<SentenceView> views = new ArrayList<>(sentences.size());
     for (Sentence s : sentences) {
       List<Mention> found = mentions.find(s, article.text());
@@ -110,7 +119,7 @@ public final class Coder {
         article.published().date());
     times.add(Stage.MERGE, System.nanoTime() - t3);
     times.counted(sentences.size(), parsed);
-    return events;
+    return new CodedArticle(events, context.introduced());
   }
 
   /**

@@ -26,13 +26,24 @@ public final class ArticleContext {
   private final Map<String, Integer> countryCounts = new LinkedHashMap<>();
   private final Map<String, Person> people = new HashMap<>();
   private final Map<String, Person> byRole = new HashMap<>();
+  private final List<Person> introduced = new ArrayList<>();
+  private final PersonDirectory directory;
   private Actor lastPerson;
   private List<Actor> lastParties = List.of();
   private final Map<String, Actor> lastSourceByRoot = new HashMap<>();
 
   public ArticleContext(Gazetteer gazetteer, LocalDate published) {
+    this(gazetteer, published, PersonDirectory.NONE);
+  }
+
+  /**
+   * @param directory people known from outside the article, asked about names the article has
+   *     not introduced
+   */
+  public ArticleContext(Gazetteer gazetteer, LocalDate published, PersonDirectory directory) {
     this.gazetteer = gazetteer;
     this.published = published;
+    this.directory = java.util.Objects.requireNonNull(directory, "directory");
   }
 
   public Gazetteer gazetteer() {
@@ -91,7 +102,9 @@ public final class ArticleContext {
   /** Remembers a person under their full name and their last name. */
   public void introduce(Person person) {
     String[] parts = person.name().split("\\s+");
-    people.putIfAbsent(key(person.name()), person);
+    if (people.putIfAbsent(key(person.name()), person) == null) {
+      introduced.add(person);
+    }
     people.putIfAbsent(key(parts[parts.length - 1]), person);
     if (person.role() != null) {
       byRole.put(person.role(), person);
@@ -103,14 +116,22 @@ public final class ArticleContext {
     return byRole.get(role);
   }
 
-  /** A person introduced earlier under this name or last name, or null. */
+  /**
+   * A person introduced earlier in the article under this name or last name; else one the
+   * {@link PersonDirectory} knows; else null.
+   */
   public Person person(String name) {
     Person p = people.get(key(name));
     if (p == null) {
       String[] parts = name.split("\\s+");
       p = people.get(key(parts[parts.length - 1]));
     }
-    return p;
+    return p != null ? p : directory.find(name, published);
+  }
+
+  /** The people this article introduced with a title, in the order met. */
+  public List<Person> introduced() {
+    return List.copyOf(introduced);
   }
 
   private static String key(String name) {

@@ -1,0 +1,27 @@
+package org.dyad.store;
+
+import java.nio.file.Path;
+
+/** The {@link Sample} database, opened for tests in other packages. */
+public final class SampleStore implements AutoCloseable {
+  private final StoreFixture fixture;
+
+  private SampleStore(StoreFixture fixture) {
+    this.fixture = fixture;
+  }
+
+  public static SampleStore open(Path dir) {
+    StoreFixture f = new StoreFixture(dir);
+    Sample.fill(f);
+    return new SampleStore(f);
+  }
+
+  public Database db() {
+    return fixture.db;
+  }
+
+  @Override
+  public void close() {
+    fixture.close();
+  }
+}
