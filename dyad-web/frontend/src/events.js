@@ -61,7 +61,7 @@ export async function showEvent(id) {
         ...field('Place', e.place ? `${e.place} (${e.place_country ?? '?'})` : null),
         ...field('Reported', `${e.mentions} mentions in ${e.articles} articles from ${e.sources} sources`)),
       el('h4', {}, 'Reports'), legend(),
-      ...e.mentions.map(m => el('div', { class: 'evidence', 'data-mention': m.id },
+      ...e.reports.map(m => el('div', { class: 'evidence', 'data-mention': m.id },
         el('div', {}, el('strong', {}, m.title || m.doc), ` ${m.publisher ?? ''} ${m.published ?? ''} `,
           m.url ? el('a', { href: m.url, rel: 'noopener noreferrer', target: '_blank' }, 'article') : null),
         highlighted(m.text, mentionSpans(m)))));

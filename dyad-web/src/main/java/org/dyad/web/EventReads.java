@@ -62,7 +62,7 @@ final class EventReads {
       return Optional.empty();
     }
     ObjectNode event = (ObjectNode) found.get(0);
-    event.set("mentions", JsonRows.query(db, "SELECT m.mention_id AS id, m.article_id AS article, m.doc_id AS doc,"
+    event.set("reports", JsonRows.query(db, "SELECT m.mention_id AS id, m.article_id AS article, m.doc_id AS doc,"
         + " a.title, m.source_name AS publisher, m.url, m.published_date AS published, m.event_date AS date,"
         + " m.in_duplicate, m.sentence, m.sentence_begin, m.sentence_end, m.sentence_text AS text,"
         + " m.trigger_begin, m.trigger_end, m.trigger_text, m.source_begin, m.source_end, m.source_text,"

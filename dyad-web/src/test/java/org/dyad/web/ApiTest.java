@@ -87,7 +87,8 @@ class ApiTest {
     JsonNode e = server.get("/api/events/" + id).json();
     assertEquals("AZEGOV", e.get("source").asText());
     assertEquals("TURGOV", e.get("target").asText());
-    JsonNode m = e.get("mentions").get(0);
+    assertEquals(e.get("mentions").asInt(), e.get("reports").size(), "every mention is listed");
+    JsonNode m = e.get("reports").get(0);
     String sentence = m.get("text").asText();
     int base = m.get("sentence_begin").asInt();
     assertEquals("met", sentence.substring(m.get("trigger_begin").asInt() - base, m.get("trigger_end").asInt() - base));
