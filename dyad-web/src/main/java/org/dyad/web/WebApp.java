@@ -172,14 +172,28 @@ public final class WebApp implements AutoCloseable {
 
   private List<Article> articles(Context ctx) {
     QueryParams q = new QueryParams(ctx.queryParamMap(), Set.of("id", "date"));
-    return bodies.read(ctx.body(), ctx.contentType(), q.text("id"), q.date("date"));
+    return bodies.read(body(ctx), ctx.contentType(), q.text("id"), q.date("date"));
+  }
+
+  /** The body, read up to the limit: a chunked body declares no length, so the limit is checked while reading. */
+  private String body(Context ctx) {
+    long max = settings.maxBodyBytes();
+    try (InputStream in = ctx.bodyInputStream()) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+      if (bytes.length > max) {
+        throw new ApiException(new ApiError.TooLarge(max));
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ApiException(new ApiError.BadBody("the body could not be read: " + e.getMessage()));
+    }
   }
 
   /** The one mapping from a failure to a response. */
-  private static void fail(Context ctx, Exception e) {
+  private void fail(Context ctx, Exception e) {
     ApiError error = switch (e) {
       case ApiException a -> a.error();
-      case HttpResponseException h when h.getStatus() == 413 -> new ApiError.TooLarge(-1);
+      case HttpResponseException h when h.getStatus() == 413 -> new ApiError.TooLarge(settings.maxBodyBytes());
       case HttpResponseException h when h.getStatus() == 404 -> new ApiError.NotFound("not found");
       case HttpResponseException h when h.getStatus() < 500 -> new ApiError.BadBody(h.getMessage());
       default -> {

@@ -40,7 +40,17 @@ class GuardsTest {
       // Reading needs no token.
       assertEquals(200, s.get("/api/events").status());
       // The configured body limit holds.
-      assertEquals(413, s.post("/api/code", "text/plain", "x".repeat(10_001)).status());
+      Server.Reply declared = s.post("/api/code", "text/plain", "x".repeat(10_001));
+      assertEquals(413, declared.status());
+      assertTrue(declared.json().get("message").asText().contains("10000"), declared.body());
+      // A chunked body declares no length: the limit holds while reading it.
+      byte[] big = "x".repeat(10_001).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      Server.Reply chunked = s.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(s.base() + "/api/code"))
+          .header("Content-Type", "text/plain")
+          .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big)))
+          .build());
+      assertEquals(413, chunked.status(), chunked.body());
+      assertEquals(413, chunked.json().get("status").asInt(), chunked.body());
     }
   }
 
