@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dyad} command: subcommands are thin adapters over the coder. */
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad 0.1.0",
     description = "Codes news articles into political events (CAMEO, PLOVER).",
-    subcommands = {CodeCommand.class, EvalCommand.class, ParseCommand.class, BenchCommand.class, IngestCommand.class, WatchCommand.class, QueryCommand.class, SeriesCommand.class, ExportCommand.class, ActorsCommand.class, StoreBenchCommand.class})
+    subcommands = {CodeCommand.class, EvalCommand.class, ParseCommand.class, BenchCommand.class, IngestCommand.class, WatchCommand.class, QueryCommand.class, SeriesCommand.class, ExportCommand.class, ActorsCommand.class, StoreBenchCommand.class, ServeCommand.class})
 public final class Main {
   /** Exit code when some input could not be coded (the rest was). */
   static final int DATA_ERROR = 1;

@@ -19,10 +19,12 @@ import java.util.Objects;
 public final class Database implements AutoCloseable {
   private final Path file;
   private final Connection connection;
+  private final boolean readOnly;
 
-  private Database(Path file, Connection connection) {
+  private Database(Path file, Connection connection, boolean readOnly) {
     this.file = file;
     this.connection = connection;
+    this.readOnly = readOnly;
   }
 
   /** Opens (creating it if missing) the database at {@code file} and migrates it. */
@@ -32,8 +34,11 @@ public final class Database implements AutoCloseable {
     if (parent != null && !Files.isDirectory(parent)) {
       throw new StoreException(file + ": no such directory " + parent);
     }
+    if (Files.isDirectory(file) && Files.isRegularFile(file.resolve(SPARK_MANIFEST))) {
+      return openSparkOutput(file);
+    }
     if (Files.isDirectory(file)) {
-      throw new StoreException(file + ": is a directory, not a database file");
+      throw new StoreException(file + ": is a directory, not a database file (nor a dyad spark output)");
     }
     refuseForeign(file);
     Connection c;
@@ -44,7 +49,7 @@ public final class Database implements AutoCloseable {
     }
     try {
       Migrations.apply(c, file.toString());
-      return new Database(file, c);
+      return new Database(file, c, false);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(c);
       if (e instanceof StoreException s) {
@@ -120,7 +125,7 @@ public final class Database implements AutoCloseable {
         String glob = articles.toAbsolutePath().toString().replace("'", "''") + "/*.parquet";
         s.execute("CREATE VIEW articles AS SELECT * FROM read_parquet('" + glob + "')");
       }
-      return new Database(dir, c);
+      return new Database(dir, c, true);
     } catch (SQLException | RuntimeException e) {
       closeQuietly(c);
       if (e instanceof StoreException se) {
@@ -132,6 +137,11 @@ public final class Database implements AutoCloseable {
 
   public Path file() {
     return file;
+  }
+
+  /** True for a Spark output folder read in place: its tables are views, nothing can be written. */
+  public boolean readOnly() {
+    return readOnly;
   }
 
   public Connection connection() {

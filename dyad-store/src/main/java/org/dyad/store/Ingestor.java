@@ -71,6 +71,9 @@ public final class Ingestor implements AutoCloseable {
   private final ExecutorService pool;
 
   public Ingestor(Database db, ArticleCoder coder, Settings settings, ProblemSink problems) {
+    if (db.readOnly()) {
+      throw new StoreException(db.file() + ": a dyad spark output folder is read-only; ingest into a database file");
+    }
     this.db = db;
     this.coder = coder;
     this.settings = settings;

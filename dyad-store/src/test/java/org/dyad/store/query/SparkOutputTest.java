@@ -42,9 +42,13 @@ class SparkOutputTest {
       }
     }
     Files.writeString(out.resolve("_dyad.json"), "{}");
-    try (Database spark = Database.openExisting(out)) {
+    try (Database spark = Database.open(out)) {
       assertEquals(fromDatabase, cameo(EventQuery.run(spark, dyad, EventQuery.Sort.ID, false, 100)));
       assertTrue(!fromDatabase.isEmpty());
+      assertTrue(spark.readOnly());
+      StoreException e = assertThrows(StoreException.class,
+          () -> new org.dyad.store.Ingestor(spark, null, new org.dyad.store.Ingestor.Settings(50, 1), p -> { }));
+      assertTrue(e.getMessage().contains("read-only"), e.getMessage());
     }
   }
 
