@@ -139,7 +139,20 @@ public final class Database implements AutoCloseable {
     return file;
   }
 
-  /** True for a Spark output folder read in place: its tables are views, nothing can be written. */
+  /**
+   * Another connection to the same open database, for a thread that only reads: DuckDB serves
+   * many connections of one process at once (each sees a consistent snapshot). Close it after use;
+   * the original stays open.
+   */
+  public Database readView() {
+    try {
+      return new Database(file, connection.unwrap(org.duckdb.DuckDBConnection.class).duplicate(), true);
+    } catch (SQLException e) {
+      throw failure("open a reading connection", e);
+    }
+  }
+
+  /** True for a Spark output folder read in place, and for {@link #readView()}s: nothing is written. */
   public boolean readOnly() {
     return readOnly;
   }

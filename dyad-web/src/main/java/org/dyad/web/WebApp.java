@@ -85,7 +85,7 @@ public final class WebApp implements AutoCloseable {
       }
       int limit = (int) q.integer("limit", 50, 1, 1000);
       long offset = q.integer("offset", 0, 0, Integer.MAX_VALUE);
-      json(ctx, store.with(db -> EventReads.page(db, filter, sort, descending, limit, offset)));
+      json(ctx, store.read(db -> EventReads.page(db, filter, sort, descending, limit, offset)));
     });
     app.get("/api/events/{id}", ctx -> {
       new QueryParams(ctx.queryParamMap(), Set.of());
@@ -95,7 +95,7 @@ public final class WebApp implements AutoCloseable {
       } catch (NumberFormatException e) {
         throw ApiException.badParameter("id", "id must be an event number, not '" + ctx.pathParam("id") + "'");
       }
-      json(ctx, store.with(db -> EventReads.event(db, id))
+      json(ctx, store.read(db -> EventReads.event(db, id))
           .orElseThrow(() -> new ApiException(new ApiError.NotFound("no event " + id))));
     });
     app.get("/api/series", ctx -> {
@@ -104,7 +104,7 @@ public final class WebApp implements AutoCloseable {
       SeriesQuery.Period period = q.choice("period", SeriesQuery.Period.class, SeriesQuery.Period.DAY);
       ObjectNode out = JSON.createObjectNode();
       out.put("period", period.name().toLowerCase(java.util.Locale.ROOT));
-      out.set("series", store.with(db -> JsonRows.of(SeriesQuery.run(db, filter, period))));
+      out.set("series", store.read(db -> JsonRows.of(SeriesQuery.run(db, filter, period))));
       json(ctx, out);
     });
     app.get("/api/actors", ctx -> {
@@ -112,19 +112,19 @@ public final class WebApp implements AutoCloseable {
       EventFilter filter = q.filter();
       String text = q.text("q");
       int limit = (int) q.integer("limit", 50, 1, 1000);
-      json(ctx, wrap("actors", store.with(db -> EventReads.actors(db, filter, text, limit))));
+      json(ctx, wrap("actors", store.read(db -> EventReads.actors(db, filter, text, limit))));
     });
     app.get("/api/network", ctx -> {
       QueryParams q = new QueryParams(ctx.queryParamMap(), Set.of("limit"));
       EventFilter filter = q.filter();
       int limit = (int) q.integer("limit", 200, 1, 5000);
-      json(ctx, wrap("edges", store.with(db -> EventReads.network(db, filter, limit))));
+      json(ctx, wrap("edges", store.read(db -> EventReads.network(db, filter, limit))));
     });
     app.get("/api/places", ctx -> {
       QueryParams q = new QueryParams(ctx.queryParamMap(), Set.of("limit"));
       EventFilter filter = q.filter();
       int limit = (int) q.integer("limit", 1000, 1, 10000);
-      json(ctx, wrap("places", store.with(db -> EventReads.places(db, filter, limit, centres))));
+      json(ctx, wrap("places", store.read(db -> EventReads.places(db, filter, limit, centres))));
     });
     app.post("/api/code", ctx -> {
       List<Article> articles = articles(ctx);
