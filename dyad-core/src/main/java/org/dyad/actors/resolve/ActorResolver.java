@@ -29,6 +29,10 @@ public final class ActorResolver {
   private static final Set<String> HONORIFICS = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Lord", "Lady",
       "Sir", "Sheikh", "His", "Her", "Majesty", "Excellency");
 
+  private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she", "it", "they");
+  private static final Set<String> FIRST_PERSON = Set.of("we", "i", "us");
+  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
   private static final Set<String> SPEECH = Set.of("say", "state", "announce", "tell", "declare", "add", "insist",
       "quote", "write", "tweet", "explain",
       "confirm", "claim", "report", "warn", "vow", "affirm", "stress", "note");
@@ -187,7 +191,7 @@ public final class ActorResolver {
       }
       return List.of();
     }
-    if (Set.of("he", "she", "it", "they").contains(word) && parse.relation(head).startsWith("nsubj")) {
+    if (SUBJECT_PRONOUNS.contains(word) && parse.relation(head).startsWith("nsubj")) {
       // "Japan said it had halted aid": the subject of a clause under a verb of saying is,
       // unless the text says otherwise, the speaker.
       int verb = parse.head(head);
@@ -203,7 +207,7 @@ public final class ActorResolver {
         }
       }
     }
-    if (Set.of("we", "i", "us").contains(word)) {
+    if (FIRST_PERSON.contains(word)) {
       // '"We cannot accept the results," he told AFP': the first person of a quotation is its
       // speaker, the subject of the sentence's verb of saying.
       for (int t = 0; t < view.size(); t++) {
@@ -211,7 +215,7 @@ public final class ActorResolver {
             || SPEECH.contains(view.token(t).key()) && view.token(t).isVerb() && parse.head(head) != t) {
           for (int c : parse.children(t)) {
             if (parse.relation(c).equals("nsubj") && c != head
-                && !Set.of("we", "i", "us").contains(view.token(c).word().toLowerCase(java.util.Locale.ROOT))) {
+                && !FIRST_PERSON.contains(view.token(c).word().toLowerCase(java.util.Locale.ROOT))) {
               List<ResolvedActor> speaker = resolveOne(c, Set.of());
               if (!speaker.isEmpty()) {
                 return speaker;
@@ -222,10 +226,10 @@ public final class ActorResolver {
       }
       return List.of();
     }
-    if (Set.of("he", "she", "him", "her").contains(word) && context.lastPerson() != null) {
+    if (PERSON_PRONOUNS.contains(word) && context.lastPerson() != null) {
       return one(context.lastPerson(), head, head);
     }
-    if (Set.of("they", "them").contains(word) && !context.lastParties().isEmpty()) {
+    if (PLURAL_PRONOUNS.contains(word) && !context.lastParties().isEmpty()) {
       List<ResolvedActor> out = new ArrayList<>();
       for (Actor a : context.lastParties()) {
         out.add(new ResolvedActor(a, head, head));

@@ -57,7 +57,13 @@ public final class EventExtractor {
     for (int t = 0; t < v.size(); t++) {
       Token token = v.token(t);
       List<TriggerRule> rules = lexicon.rules(token);
-      if (REFUSALS.contains(token.key()) && token.isVerb() && Modality.of(v, t) == Mood.NEGATED) {
+      boolean refusalVerb = REFUSALS.contains(token.key()) && token.isVerb();
+      if (rules.isEmpty() && !refusalVerb) {
+        continue;
+      }
+      // The mood depends on the word, not the rule: work it out once.
+      Mood wordMood = Modality.of(v, t);
+      if (refusalVerb && wordMood == Mood.NEGATED) {
         // "cannot accept the results", "did not recognise the vote": a refusal, CAMEO 12.
         rules = List.of(refusal);
       }
@@ -66,7 +72,7 @@ public final class EventExtractor {
         if (constraint == Constraints.FAILED) {
           continue;
         }
-        Mood mood = rule == refusal ? Mood.FACTUAL : Modality.of(v, t);
+        Mood mood = rule == refusal ? Mood.FACTUAL : wordMood;
         if (TRACE) {
           System.err.printf("trace: s%d '%s' rule %s %s constraint=%d mood=%s%n", v.sentence().index(), token.word(),
               rule.code().code(), rule.objects(), constraint, mood);
