@@ -1,0 +1,78 @@
+package org.dyad.places.codes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The country-code table built with Dyad from GeoNames-derived npm packages (see {@link
+ * CountryCodeTableBuilder}): ISO alpha-2 and alpha-3, FIPS 10-4 and the GeoNames id of every
+ * country and territory. Loaded once, on first use; about 250 rows.
+ */
+public final class CountryCodes {
+  static final String RESOURCE = "/org/dyad/places/data/country-codes.tsv";
+
+  private static final class Holder {
+    static final CountryCodes TABLE = load();
+  }
+
+  private final Map<String, CountryCode> byIso3;
+  private final Map<String, CountryCode> byIso2;
+
+  CountryCodes(Map<String, CountryCode> byIso3, Map<String, CountryCode> byIso2) {
+    this.byIso3 = Map.copyOf(byIso3);
+    this.byIso2 = Map.copyOf(byIso2);
+  }
+
+  /** The table shipped with Dyad. */
+  public static CountryCodes table() {
+    return Holder.TABLE;
+  }
+
+  /** The country with ISO alpha-3 code {@code iso3} ("AZE"), if known. */
+  public Optional<CountryCode> byIso3(String iso3) {
+    return iso3 == null ? Optional.empty() : Optional.ofNullable(byIso3.get(iso3));
+  }
+
+  /** The country with ISO alpha-2 code {@code iso2} ("AZ"), if known. */
+  public Optional<CountryCode> byIso2(String iso2) {
+    return iso2 == null ? Optional.empty() : Optional.ofNullable(byIso2.get(iso2));
+  }
+
+  /** FIPS 10-4 code of the country with ISO alpha-3 {@code iso3}, or "" when unknown (GDELT's empty field). */
+  public String fips(String iso3) {
+    return byIso3(iso3).map(CountryCode::fips).orElse("");
+  }
+
+  public int size() {
+    return byIso3.size();
+  }
+
+  private static CountryCodes load() {
+    InputStream in = CountryCodes.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + RESOURCE + " (built with dyad-core)");
+    }
+    Map<String, CountryCode> by3 = new HashMap<>();
+    Map<String, CountryCode> by2 = new HashMap<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.startsWith("#") || line.isBlank()) {
+          continue;
+        }
+        CountryCode c = CountryCodeTableBuilder.parse(line);
+        by3.put(c.iso3(), c);
+        by2.put(c.iso2(), c);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    return new CountryCodes(by3, by2);
+  }
+}
