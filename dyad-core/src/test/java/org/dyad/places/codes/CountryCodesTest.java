@@ -20,6 +20,16 @@ class CountryCodesTest {
   }
 
   @Test
+  void divisionsTakeTheirFipsCodesBehindTheCountrys() {
+    assertEquals("FRA8", table.fipsAdmin1("FRA", "11"));
+    assertEquals("AJ55", table.fipsAdmin1("AZE", "55"));
+    assertEquals("USTX", table.fipsAdmin1("USA", "TX"));
+    assertEquals("AJ99", table.fipsAdmin1("AZE", "99"), "an unknown division keeps its GeoNames code");
+    assertEquals("", table.fipsAdmin1("AZE", null));
+    assertEquals("", table.fipsAdmin1("ZZZ", "01"));
+  }
+
+  @Test
   void countriesCarryTheirGeoNamesIds() {
     assertEquals(587116, table.byIso3("AZE").orElseThrow().geonameid());
     assertEquals(614540, table.byIso2("GE").orElseThrow().geonameid());
