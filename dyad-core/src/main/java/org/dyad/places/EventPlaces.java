@@ -3,10 +3,12 @@ package org.dyad.places;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.dyad.events.DateSource;
 import org.dyad.events.Event;
 import org.dyad.events.Evidence;
 import org.dyad.events.Place;
+import org.dyad.events.Span;
 
 /**
  * Picks each event's place from the article's places, in order of how closely the text ties it to
@@ -21,6 +23,10 @@ import org.dyad.events.Place;
  *   <li>else the article's focus, unless the event's sentences name another place ({@link
  *       Place.How#FOCUS}).
  * </ol>
+ *
+ * <p>A place from the text is then narrowed to the place named as lying within it: "in the
+ * Mendhar sector of Poonch district in Jammu and Kashmir" is Poonch, not the state; "Kent, Ohio"
+ * is Kent.
  */
 public final class EventPlaces {
 
@@ -41,14 +47,14 @@ public final class EventPlaces {
     if (named != null) {
       Place resolved = places.at(named.mention());
       // Keep the extractor's words ("Gaza City"); take the gazetteer's reading of them.
-      return resolved == null ? named : rename(resolved, named).withHow(Place.How.TRIGGER);
+      return resolved == null ? named : innermost(rename(resolved, named), places, text).withHow(Place.How.TRIGGER);
     }
     boolean others = false;
     for (Evidence ev : e.evidence()) {
       List<Place> local = places.within(ev.sentenceSpan()).stream()
           .filter(p -> p.resolved() && Locative.at(text, p.mention().begin())).toList();
       if (distinct(local) == 1) {
-        return local.getFirst().withHow(Place.How.SENTENCE);
+        return innermost(local.getFirst(), places, text).withHow(Place.How.SENTENCE);
       }
       others |= !local.isEmpty();
     }
@@ -65,6 +71,48 @@ public final class EventPlaces {
   }
 
   private static final int DATELINE_DAYS = 3;
+
+  /** What may stand between a place and the larger one it lies in: "Poonch district in", "Kent,". */
+  private static final Pattern LIES_IN = Pattern.compile(
+      "\\s*(?:(?:district|province|region|state|county|governorate|sector|area|city|town|village)\\s*)?(?:,|in|of)\\s*(?:the\\s+)?",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The most specific place of a chain that ends at {@code p}: each step a resolved place written
+   * just before the last, joined by "in", "of" or a comma, and lying inside it (a city of that
+   * division, a city or division of that country).
+   */
+  static Place innermost(Place p, ArticlePlaces places, String text) {
+    Place outer = p;
+    for (int step = 0; step < 3; step++) {
+      Place inner = null;
+      for (Place q : places.mentions()) {
+        Span qm = q.mention();
+        Span om = outer.mention();
+        if (q.resolved() && qm != null && om != null && qm.end() <= om.begin() && om.begin() - qm.end() <= 40
+            && LIES_IN.matcher(text.substring(qm.end(), om.begin())).matches() && liesIn(q, outer)) {
+          inner = q;
+        }
+      }
+      if (inner == null) {
+        break;
+      }
+      outer = inner;
+    }
+    return outer == p ? p : outer.withHow(p.how());
+  }
+
+  private static boolean liesIn(Place inner, Place outer) {
+    if (inner.country() == null || !inner.country().equals(outer.country()) || outer.precision() == null
+        || inner.precision() == null || inner.precision().ordinal() >= outer.precision().ordinal()) {
+      return false;
+    }
+    return switch (outer.precision()) {
+      case COUNTRY -> true;
+      case ADMIN1 -> outer.admin1Code() != null && outer.admin1Code().equals(inner.admin1Code());
+      case CITY -> false;
+    };
+  }
 
   /**
    * Police, protesters, rebels of one other country acting among themselves ("Togolese police

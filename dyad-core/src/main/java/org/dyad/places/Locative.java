@@ -14,7 +14,7 @@ public final class Locative {
   private static final Set<String> JOURNEYS = Set.of("visit", "trip", "tour", "arrived", "arrive", "arrives", "travelled",
       "traveled", "came", "went");
   private static final Set<String> KINDS = Set.of("port", "city", "town", "village", "capital", "region", "province",
-      "district", "area", "enclave", "camp", "island", "resort", "county", "state");
+      "district", "area", "enclave", "camp", "island", "resort", "county", "state", "sector");
   private static final int MAX_WORDS_BACK = 4;
 
   private Locative() {}

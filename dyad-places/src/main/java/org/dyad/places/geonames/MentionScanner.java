@@ -58,7 +58,14 @@ final class MentionScanner {
         i = skipRun(v, i);
         continue;
       }
-      int run = runEnd(v, i);
+      // "Jammu and Kashmir", "Trinidad and Tobago": one name when the gazetteer knows it whole.
+      int joined = runEnd(v, i, true);
+      int run = runEnd(v, i, false);
+      if (joined > run && !lookup.candidates(key(v, i, joined)).isEmpty()) {
+        out.add(found(sentence, v, i, joined, key(v, i, joined), lookup.candidates(key(v, i, joined)), null));
+        i = joined;
+        continue;
+      }
       // "in the Pacific", "across the Gulf": a lone proper noun after a lower-case "the" is a sea,
       // a region or a name, not a town (towns that take an article write it as part of the name).
       if (run - i == 1 && i > 0 && v.token(i - 1).word().equals("the")) {
@@ -159,12 +166,18 @@ final class MentionScanner {
 
   /** Just past the run of proper nouns from {@code start}, not crossing an actor mention. */
   private static int runEnd(SentenceView v, int start) {
+    return runEnd(v, start, false);
+  }
+
+  /** Just past the run, crossing "and" between proper nouns when {@code acrossAnd}. */
+  private static int runEnd(SentenceView v, int start, boolean acrossAnd) {
     int end = start + 1;
     while (end < v.size() && v.mentionAt(end) == null) {
       Token t = v.token(end);
       if (startsName(t)) {
         end++;
-      } else if (CONNECTORS.contains(t.word().toLowerCase(java.util.Locale.ROOT)) && end + 1 < v.size()
+      } else if ((CONNECTORS.contains(t.word().toLowerCase(java.util.Locale.ROOT)) || acrossAnd && t.word().equals("and"))
+          && end + 1 < v.size()
           && startsName(v.token(end + 1)) && v.mentionAt(end + 1) == null) {
         end += 2;
       } else {

@@ -7,8 +7,8 @@ import org.dyad.events.Span;
  * One gazetteer record: a country, a first-level division or a populated place.
  *
  * @param id its position in the index (user places have their own ids, below zero)
- * @param geonameid the GeoNames id, or 0 for records GeoNames data here does not number
- *     (countries and first-level divisions, which come from other tables)
+ * @param geonameid the GeoNames id, or 0 for the few records the sources do not number (Kosovo;
+ *     divisions named only by the cross-walk; user places)
  * @param name its name ("Şuşa")
  * @param country ISO alpha-3 code of its country
  * @param admin1Code GeoNames code of its first-level division ("55", "OH"), or null

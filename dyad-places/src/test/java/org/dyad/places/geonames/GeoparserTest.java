@@ -41,6 +41,8 @@ class GeoparserTest {
     assertEquals("USA", georgia.country());
     assertEquals(Place.Precision.ADMIN1, georgia.precision());
     assertEquals("Georgia", georgia.admin1());
+    assertEquals("GA", georgia.admin1Code());
+    assertEquals(4197000L, georgia.geonameid());
   }
 
   @Test
@@ -119,10 +121,20 @@ class GeoparserTest {
   }
 
   @Test
+  void namesJoinedByAnd_areOneName_onlyWhenTheGazetteerKnowsTheWhole() {
+    Place state = named(read("Curfew was imposed in Jammu and Kashmir on Sunday."), "Jammu and Kashmir");
+    assertEquals(Place.Precision.ADMIN1, state.precision());
+    assertEquals("IND", state.country());
+    ArticlePlaces two = read("Rallies were held in Lyon and Marseille on Sunday.");
+    assertEquals("FRA", named(two, "Lyon").country());
+    assertEquals("FRA", named(two, "Marseille").country());
+  }
+
+  @Test
   void countryNamedByTheActorGazetteer_isTheCountryRecord() {
     Place jordan = named(read("Refugees crossed into Jordan last week."), "Jordan");
     assertEquals("JOR", jordan.country());
     assertEquals(Place.Precision.COUNTRY, jordan.precision());
-    assertNull(jordan.geonameid()); // countries come from world-countries, which has no GeoNames ids
+    assertEquals(248816L, jordan.geonameid());
   }
 }

@@ -20,6 +20,8 @@ class PlaceIndexTest {
     assertEquals("PPLA", r.featureCode());
     assertEquals(Place.Precision.CITY, r.precision());
     assertEquals(39.76006, r.lat(), 1e-4);
+    assertEquals("55", r.admin1Code());
+    assertEquals("Shusha District", r.admin1Name());
   }
 
   @Test
@@ -27,11 +29,26 @@ class PlaceIndexTest {
     PlaceRecord georgia = INDEX.record(INDEX.countryRecord("GEO"));
     assertEquals("Georgia", georgia.name());
     assertEquals(Place.Precision.COUNTRY, georgia.precision());
-    assertTrue(Arrays.stream(INDEX.lookup("ohio")).mapToObj(INDEX::record)
-        .anyMatch(r -> r.precision() == Place.Precision.ADMIN1 && r.country().equals("USA") && "OH".equals(r.admin1Code())));
+    assertEquals(614540L, georgia.geonameid());
+    PlaceRecord ohio = Arrays.stream(INDEX.lookup("ohio")).mapToObj(INDEX::record)
+        .filter(r -> r.precision() == Place.Precision.ADMIN1 && r.country().equals("USA")).findFirst().orElseThrow();
+    assertEquals("OH", ohio.admin1Code());
+    assertEquals(5165418L, ohio.geonameid());
     PlaceRecord kent = Arrays.stream(INDEX.lookup("kent")).mapToObj(INDEX::record)
         .filter(r -> "OH".equals(r.admin1Code())).findFirst().orElseThrow();
     assertEquals("Ohio", kent.admin1Name());
+  }
+
+  @Test
+  void divisionsAreFoundByGeoNamesAndEnglishNames_withTheirIds() {
+    PlaceRecord dimashq = Arrays.stream(INDEX.lookup("dimashq")).mapToObj(INDEX::record)
+        .filter(r -> r.precision() == Place.Precision.ADMIN1).findFirst().orElseThrow();
+    assertEquals("SYR", dimashq.country());
+    assertEquals(167541L, dimashq.geonameid());
+    assertTrue(Arrays.stream(INDEX.lookup("damascus governorate")).anyMatch(id -> INDEX.record(id).equals(dimashq)));
+    // "Tripoli District, Libya" in the source table: the country qualifier is not part of the name.
+    assertTrue(Arrays.stream(INDEX.lookup("tripoli district")).mapToObj(INDEX::record)
+        .anyMatch(r -> r.precision() == Place.Precision.ADMIN1 && r.country().equals("LBY")));
   }
 
   @Test

