@@ -39,4 +39,9 @@ public record Event(
       throw new IllegalArgumentException("an event needs evidence");
     }
   }
+
+  /** The same event at another place. */
+  public Event withPlace(Place newPlace) {
+    return new Event(doc, source, target, code, date, dateSource, newPlace, evidence);
+  }
 }

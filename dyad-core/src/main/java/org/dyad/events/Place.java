@@ -75,6 +75,11 @@ public record Place(
     TRIGGER,
     /** The one place the event's sentence names where something happens ("in", "at", "near"). */
     SENTENCE,
+    /**
+     * The place of an event between the same actors just before it, which it answers or continues
+     * ("Pakistani troops shelled posts in Poonch ... Indian troops retaliated").
+     */
+    PRECEDING,
     /** The article's dateline ("BAKU, Feb 6 —"), for events reported as just happened. */
     DATELINE,
     /** The place the article is about, when it names one place far more than any other. */

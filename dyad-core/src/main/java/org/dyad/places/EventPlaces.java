@@ -19,6 +19,8 @@ import org.dyad.events.Span;
  *       the same words ({@link Place.How#TRIGGER});
  *   <li>else the one place an evidence sentence names as a {@linkplain Locative location} ("in",
  *       "at", "near", "a visit to") ({@link Place.How#SENTENCE});
+ *   <li>else the place of an event between the same actors one or two sentences before, which it
+ *       answers or continues ({@link Place.How#PRECEDING});
  *   <li>else, for an event reported as just happened, the dateline ({@link Place.How#DATELINE});
  *   <li>else the article's focus, unless the event's sentences name another place ({@link
  *       Place.How#FOCUS}).
@@ -35,28 +37,79 @@ public final class EventPlaces {
   /** The events with their places chosen. */
   public static List<Event> choose(List<Event> events, ArticlePlaces places, String text, LocalDate published) {
     List<Event> out = new ArrayList<>(events.size());
+    List<Event> placed = new ArrayList<>(events.size());
     for (Event e : events) {
-      Place p = choose(e, places, text, published);
-      out.add(p == e.place() ? e : new Event(e.doc(), e.source(), e.target(), e.code(), e.date(), e.dateSource(), p, e.evidence()));
+      Place own = own(e, places, text);
+      if (own != null) {
+        placed.add(e.place() == own ? e : e.withPlace(own));
+      }
+    }
+    for (Event e : events) {
+      Place own = own(e, places, text);
+      Place p = own != null ? own : preceding(e, placed);
+      if (p == null) {
+        p = fallback(e, places, text, published);
+      }
+      out.add(p == e.place() ? e : e.withPlace(p));
     }
     return out;
   }
 
-  static Place choose(Event e, ArticlePlaces places, String text, LocalDate published) {
+  /** The place the event's own words give: the trigger's, else its sentence's one location. */
+  private static Place own(Event e, ArticlePlaces places, String text) {
     Place named = e.place();
     if (named != null) {
       Place resolved = places.at(named.mention());
       // Keep the extractor's words ("Gaza City"); take the gazetteer's reading of them.
       return resolved == null ? named : innermost(rename(resolved, named), places, text).withHow(Place.How.TRIGGER);
     }
-    boolean others = false;
     for (Evidence ev : e.evidence()) {
       List<Place> local = places.within(ev.sentenceSpan()).stream()
           .filter(p -> p.resolved() && Locative.at(text, p.mention().begin())).toList();
       if (distinct(local) == 1) {
         return innermost(local.getFirst(), places, text).withHow(Place.How.SENTENCE);
       }
-      others |= !local.isEmpty();
+    }
+    return null;
+  }
+
+  /**
+   * A reply in the next sentences between the same two actors on the same day ("Indian troops
+   * retaliated"), naming no place of its own, happened where the event it answers did, when the
+   * text dates that event.
+   */
+  private static Place preceding(Event e, List<Event> placed) {
+    int sentence = e.evidence().getFirst().sentence();
+    Event best = null;
+    for (Event p : placed) {
+      int gap = sentence - p.evidence().getFirst().sentence();
+      // Only an event the text itself dates, and on the same day: an undated "oncoming visit to
+      // China" says nothing of where today's signing took place.
+      if (gap >= 1 && gap <= PRECEDING_SENTENCES && samePair(e, p) && p.dateSource() == DateSource.TEXT
+          && e.date() != null && e.date().equals(p.date())
+          && (best == null || p.evidence().getFirst().sentence() > best.evidence().getFirst().sentence())) {
+        best = p;
+      }
+    }
+    return best == null ? null : best.place().withHow(Place.How.PRECEDING);
+  }
+
+  private static final int PRECEDING_SENTENCES = 2;
+
+  private static boolean samePair(Event a, Event b) {
+    if (a.target() == null || b.target() == null) {
+      return false;
+    }
+    return a.source().sameEntity(b.source()) && a.target().sameEntity(b.target())
+        || a.source().sameEntity(b.target()) && a.target().sameEntity(b.source());
+  }
+
+  /** No place of its own: the dateline for a fresh report, else the article's focus. */
+  private static Place fallback(Event e, ArticlePlaces places, String text, LocalDate published) {
+    boolean others = false;
+    for (Evidence ev : e.evidence()) {
+      others |= places.within(ev.sentenceSpan()).stream()
+          .anyMatch(p -> p.resolved() && Locative.at(text, p.mention().begin()));
     }
     // The dateline's story: events of the publication day or the few days before it.
     boolean recent = e.dateSource() == DateSource.PUBLICATION || e.date() != null && published != null

@@ -3,8 +3,15 @@ package org.dyad.places;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.time.LocalDate;
 import java.util.List;
+import org.dyad.actors.Sector;
+import org.dyad.actors.StateActor;
+import org.dyad.events.DateSource;
+import org.dyad.events.Event;
+import org.dyad.events.Evidence;
 import org.dyad.events.Place;
+import org.dyad.events.cameo.Codebook;
 import org.dyad.events.Span;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +57,46 @@ class EventPlacesTest {
     Place texas = at(other, "Texas", "USA", "TX", Place.Precision.ADMIN1);
     assertSame(texas, EventPlaces.innermost(texas, new ArticlePlaces(List.of(kent, texas), null, null), other),
         "a town of another state does not narrow Texas");
+  }
+
+  private static final LocalDate DAY = LocalDate.of(2025, 3, 7);
+  private static final StateActor PAK = new StateActor("PAK", Sector.MIL, "Pakistan");
+  private static final StateActor IND = new StateActor("IND", Sector.MIL, "India");
+
+  private static Event event(String text, String sentence, int index, StateActor source, StateActor target, String code,
+      DateSource dateSource, Place place) {
+    int begin = text.indexOf(sentence);
+    Span s = Span.of(text, begin, begin + sentence.length());
+    return new Event("doc", source, target, Codebook.standard().get(code), DAY, dateSource, place,
+        List.of(new Evidence(index, s, null, null, null, null)));
+  }
+
+  @Test
+  void aReplyNamingNoPlace_happensWhereTheDatedEventItAnswersDid() {
+    String first = "Pakistani troops shelled Indian posts in Poonch on Friday.";
+    String second = "Indian troops retaliated.";
+    String text = first + " " + second;
+    Place poonch = at(text, "Poonch", "IND", "12", Place.Precision.CITY);
+    ArticlePlaces places = new ArticlePlaces(List.of(poonch), null, null);
+    Event shelling = event(text, first, 0, PAK, IND, "195", DateSource.TEXT, poonch);
+    Event reply = event(text, second, 1, IND, PAK, "190", DateSource.TEXT, null);
+    List<Event> out = EventPlaces.choose(List.of(shelling, reply), places, text, DAY);
+    assertEquals("Poonch", out.get(1).place().name());
+    assertEquals(Place.How.PRECEDING, out.get(1).place().how());
+  }
+
+  @Test
+  void anUndatedOrOtherPairsEvent_lendsNoPlace() {
+    String first = "Pakistani troops shelled Indian posts in Poonch.";
+    String second = "Indian troops retaliated.";
+    String text = first + " " + second;
+    Place poonch = at(text, "Poonch", "IND", "12", Place.Precision.CITY);
+    ArticlePlaces places = new ArticlePlaces(List.of(poonch), null, null);
+    Event undated = event(text, first, 0, PAK, IND, "195", DateSource.PUBLICATION, poonch);
+    Event reply = event(text, second, 1, IND, PAK, "190", DateSource.TEXT, null);
+    assertEquals(null, EventPlaces.choose(List.of(undated, reply), places, text, DAY).get(1).place());
+    Event dated = event(text, first, 0, PAK, IND, "195", DateSource.TEXT, poonch);
+    Event others = event(text, second, 1, IND, new StateActor("CHN", Sector.GOV, "China"), "190", DateSource.TEXT, null);
+    assertEquals(null, EventPlaces.choose(List.of(dated, others), places, text, DAY).get(1).place());
   }
 }
