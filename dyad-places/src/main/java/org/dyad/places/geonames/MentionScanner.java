@@ -7,6 +7,7 @@ import org.dyad.actors.Mention;
 import org.dyad.actors.gazetteer.Entry;
 import org.dyad.actors.gazetteer.Names;
 import org.dyad.actors.resolve.SentenceView;
+import org.dyad.events.Place;
 import org.dyad.events.Span;
 import org.dyad.nlp.Token;
 
@@ -17,6 +18,9 @@ import org.dyad.nlp.Token;
  * "of" ("Governor of Texas"). Another part of a longer name is not taken ("Kent State University",
  * "Paris Hilton"), and neither is a run the actor gazetteer
  * reads as a person, organisation, role or demonym; its country names and capitals are places.
+ * Names joined by "and" are one name when the gazetteer knows the whole ("Jammu and Kashmir"). A
+ * lower-case division word after a name ("the Donetsk region") and another name of a country that
+ * names one of its divisions ("the Gaza Strip") mean the division.
  *
  * <p>So "Shusha" counts wherever the tagger calls it a proper noun, whatever a recogniser would
  * have called it.
@@ -27,6 +31,9 @@ final class MentionScanner {
       "der", "dos", "das");
   private static final Set<String> KIND_WORDS = Set.of("city", "province", "district", "region", "state", "governorate",
       "oblast", "county", "strip", "dc", "d.c.", "municipality", "prefecture", "town", "village", "capital");
+  /** Lower-case words after a name that make it a division: "the Donetsk region", "Idlib province". */
+  private static final Set<String> DIVISION_KINDS = Set.of("region", "province", "oblast", "governorate", "state",
+      "prefecture", "county", "district");
   private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "god", "allah", "reuters", "afp", "xinhua", "tass", "ap", "parliament", "congress", "senate",
@@ -62,13 +69,14 @@ final class MentionScanner {
       int joined = runEnd(v, i, true);
       int run = runEnd(v, i, false);
       if (joined > run && !lookup.candidates(key(v, i, joined)).isEmpty()) {
-        out.add(found(sentence, v, i, joined, key(v, i, joined), lookup.candidates(key(v, i, joined)), null));
+        out.add(division(v, found(sentence, v, i, joined, key(v, i, joined), lookup.candidates(key(v, i, joined)), null)));
         i = joined;
         continue;
       }
+      boolean kindAfter = run < v.size() && DIVISION_KINDS.contains(v.token(run).word());
       // "in the Pacific", "across the Gulf": a lone proper noun after a lower-case "the" is a sea,
       // a region or a name, not a town (towns that take an article write it as part of the name).
-      if (run - i == 1 && i > 0 && v.token(i - 1).word().equals("the")) {
+      if (run - i == 1 && i > 0 && v.token(i - 1).word().equals("the") && !kindAfter) {
         i = run;
         continue;
       }
@@ -80,11 +88,28 @@ final class MentionScanner {
       }
       FoundName f = whole(sentence, v, i, run);
       if (f != null) {
-        out.add(f);
+        out.add(division(v, f));
       }
       i = run;
     }
     return out;
+  }
+
+  /**
+   * A name followed by a lower-case division word ("the Donetsk region", "Sulaymaniyah province")
+   * means the division when the gazetteer has one by that name: its records only, and the word
+   * joins the name.
+   */
+  private static FoundName division(SentenceView v, FoundName f) {
+    if (f.end() >= v.size() || !DIVISION_KINDS.contains(v.token(f.end()).word())) {
+      return f;
+    }
+    List<PlaceRecord> divisions = f.candidates().stream().filter(r -> r.precision() == Place.Precision.ADMIN1).toList();
+    if (divisions.isEmpty()) {
+      return f;
+    }
+    Span span = Span.of(v.text(), f.span().begin(), v.token(f.end()).end());
+    return new FoundName(f.sentence(), f.start(), f.end() + 1, span, f.key(), divisions, f.actorCountry(), f.speaker());
   }
 
   private static boolean placeLike(Mention m) {
@@ -94,9 +119,13 @@ final class MentionScanner {
   /** A country name or capital the actor gazetteer found: a place, its country a hint. */
   private FoundName actorPlace(int sentence, SentenceView v, Mention m) {
     String country = null;
+    boolean countryName = false;
     for (Entry e : m.entries()) {
       switch (e) {
-        case Entry.CountryName n -> country = country == null ? n.iso3() : country;
+        case Entry.CountryName n -> {
+          countryName |= country == null;
+          country = country == null ? n.iso3() : country;
+        }
         case Entry.Capital c -> country = country == null ? c.iso3() : country;
         case Entry.Metonym mt -> { return null; }
         case Entry.OrgName o -> { return null; }
@@ -120,6 +149,18 @@ final class MentionScanner {
         return null;
       }
       candidates = List.of(c);
+    }
+    // "the West Bank", "Gaza Strip", "Scotland": another name of the country that is the name of
+    // one of its divisions means the division. Not the country's own name ("Mexico", "Luxembourg"
+    // are divisions too), nor a capital ("Washington").
+    PlaceRecord self = lookup.country(country);
+    if (countryName && self != null && !Names.normalize(self.name()).equals(key)) {
+      String iso3 = country;
+      List<PlaceRecord> own = candidates.stream()
+          .filter(r -> r.precision() == Place.Precision.ADMIN1 && r.country().equals(iso3)).toList();
+      if (!own.isEmpty()) {
+        candidates = own;
+      }
     }
     return found(sentence, v, start, m.end(), key, candidates, country);
   }

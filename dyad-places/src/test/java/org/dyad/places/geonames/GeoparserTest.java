@@ -131,6 +131,27 @@ class GeoparserTest {
   }
 
   @Test
+  void aNameFollowedByADivisionWord_isTheDivision() {
+    Place oblast = named(read("Shelling was reported in the Donetsk region overnight."), "Donetsk region");
+    assertEquals(Place.Precision.ADMIN1, oblast.precision());
+    assertEquals("UKR", oblast.country());
+    Place city = named(read("Shelling was reported in Donetsk overnight."), "Donetsk");
+    assertEquals(Place.Precision.CITY, city.precision());
+    // No division by that name: the town, and the word stays out of the name.
+    assertEquals(Place.Precision.CITY, named(read("Floods hit Poonch district on Monday."), "Poonch").precision());
+  }
+
+  @Test
+  void anotherNameOfACountry_thatNamesOneOfItsDivisions_isTheDivision() {
+    Place gaza = named(read("Aid trucks entered the Gaza Strip on Sunday."), "Gaza Strip");
+    assertEquals(Place.Precision.ADMIN1, gaza.precision());
+    assertEquals("PSE", gaza.country());
+    assertEquals("GZ", gaza.admin1Code());
+    Place mexico = named(read("Storms hit Mexico on Sunday."), "Mexico");
+    assertEquals(Place.Precision.COUNTRY, mexico.precision(), "the country's own name stays the country");
+  }
+
+  @Test
   void countryNamedByTheActorGazetteer_isTheCountryRecord() {
     Place jordan = named(read("Refugees crossed into Jordan last week."), "Jordan");
     assertEquals("JOR", jordan.country());
