@@ -119,6 +119,7 @@ final class MentionScanner {
   /** A country name or capital the actor gazetteer found: a place, its country a hint. */
   private FoundName actorPlace(int sentence, SentenceView v, Mention m) {
     String country = null;
+    String seat = null;
     boolean countryName = false;
     for (Entry e : m.entries()) {
       switch (e) {
@@ -127,7 +128,7 @@ final class MentionScanner {
           country = country == null ? n.iso3() : country;
         }
         case Entry.Capital c -> country = country == null ? c.iso3() : country;
-        case Entry.Metonym mt -> { return null; }
+        case Entry.Metonym mt -> seat = seat == null ? mt.iso3() : seat;
         case Entry.OrgName o -> { return null; }
         case Entry.Known k -> { return null; }
         case Entry.Demonym d -> { return null; }
@@ -135,7 +136,7 @@ final class MentionScanner {
       }
     }
     if (country == null) {
-      return null;
+      return seat == null ? null : seatPlace(sentence, v, m, seat);
     }
     int start = m.start();
     if (v.token(start).word().equalsIgnoreCase("the") && m.end() - start > 1) {
@@ -163,6 +164,19 @@ final class MentionScanner {
       }
     }
     return found(sentence, v, start, m.end(), key, candidates, country);
+  }
+
+  /**
+   * A seat of government that stands for it ("Tehran said", "Beijing warned") is also a town:
+   * "in Tehran" is a place. Only the towns of its country by those words; "the Kremlin" and "the
+   * White House", which the gazetteer does not know as towns, are not places.
+   */
+  private FoundName seatPlace(int sentence, SentenceView v, Mention m, String iso3) {
+    int start = v.token(m.start()).word().equalsIgnoreCase("the") && m.end() - m.start() > 1 ? m.start() + 1 : m.start();
+    String key = key(v, start, m.end());
+    List<PlaceRecord> towns = lookup.candidates(key).stream()
+        .filter(r -> r.precision() == Place.Precision.CITY && r.country().equals(iso3)).toList();
+    return towns.isEmpty() ? null : found(sentence, v, start, m.end(), key, towns, iso3);
   }
 
   /** The run from {@code start}, when the gazetteer knows all of it (less a kind word). */

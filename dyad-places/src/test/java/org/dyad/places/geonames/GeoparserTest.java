@@ -152,6 +152,14 @@ class GeoparserTest {
   }
 
   @Test
+  void aSeatThatStandsForItsGovernment_isStillATown() {
+    Place tehran = named(read("Crowds gathered in Tehran on Friday."), "Tehran");
+    assertEquals(112931L, tehran.geonameid());
+    assertEquals(Place.Precision.CITY, tehran.precision());
+    assertNull(named(read("The Kremlin said talks would go on."), "Kremlin"));
+  }
+
+  @Test
   void countryNamedByTheActorGazetteer_isTheCountryRecord() {
     Place jordan = named(read("Refugees crossed into Jordan last week."), "Jordan");
     assertEquals("JOR", jordan.country());
