@@ -77,6 +77,7 @@ class StoreCommandsTest {
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().lines().toList();
     assertTrue(lines.getFirst().startsWith("id,date,source,source_name,target"), r.out());
+    assertTrue(lines.getFirst().contains(",place,place_country,place_admin1_code,place_gazetteer_name,"), r.out());
     assertTrue(lines.stream().anyMatch(l -> l.contains("AZEGOV") && l.contains(",040,")), r.out());
     assertTrue(lines.stream().anyMatch(l -> l.contains("ARMGOV") && l.contains(",111,")), r.out());
   }
@@ -92,6 +93,14 @@ class StoreCommandsTest {
     assertEquals(0, e.code(), e.err());
     assertEquals(61, Files.readAllLines(out).getFirst().split("\t", -1).length);
     assertTrue(Files.exists(dir.resolve("x.mentions.CSV")));
+    // The meeting "in Almaty", geocoded by the real coder: a city of Kazakhstan (FIPS KZ) and its division.
+    String[] meeting = Files.readAllLines(out).stream().map(l -> l.split("\t", -1))
+        .filter(f -> f[5].equals("AZEGOV") && f[26].equals("040")).findFirst().orElseThrow();
+    List<String> geo = List.of(meeting).subList(51, 55);
+    assertEquals("4", geo.get(0), String.join("|", geo));
+    assertTrue(geo.get(1).startsWith("Almaty, ") && geo.get(1).endsWith(", Kazakhstan"), geo.get(1));
+    assertEquals("KZ", geo.get(2));
+    assertTrue(geo.get(3).matches("KZ\\w+"), geo.get(3));
   }
 
   @Test

@@ -83,6 +83,8 @@ final class CodedRows {
     v.add(place == null ? null : place.lon());
     v.add(place == null || place.precision() == null ? null : place.precision().name().toLowerCase(Locale.ROOT));
     v.add(place == null ? null : place.how().name().toLowerCase(Locale.ROOT));
+    v.add(place == null ? null : place.admin1Code());
+    v.add(place == null ? null : place.gazetteerName());
     // The whole place as dyad code prints it, so that the export gives back the same JSON.
     v.add(place == null ? null : EventJson.place(place).toString());
     v.add(eventKey(e.date(), e.source().code(), e.target() == null ? null : e.target().code(), c.code()));

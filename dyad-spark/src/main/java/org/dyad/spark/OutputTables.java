@@ -109,7 +109,7 @@ final class OutputTables {
     agg.add(min(when(col("place_name").isNotNull(),
         struct(col("article_id"), col("event_index"), col("place_name"), col("place_country"), col("place_geonameid"),
             col("place_admin1"), col("place_feature_code"), col("place_lat"), col("place_lon"), col("place_precision"),
-            col("place_how")))).as("p"));
+            col("place_how"), col("place_admin1_code"), col("place_gazetteer_name")))).as("p"));
     Dataset<Row> merged = r.groupBy(col("event_key"), col("source_code"), col("target_code"), col("cameo_code"))
         .agg(agg.getFirst(), agg.subList(1, agg.size()).toArray(Column[]::new));
     Dataset<Row> shaped = merged.select(Tables.EVENTS.stream().filter(c -> !c.equals("event_id")).map(c -> switch (c) {
@@ -119,7 +119,8 @@ final class OutputTables {
       case "date_added" -> storedAt.as(c);
       case "source_url" -> col("u.url").as(c);
       case "place_name", "place_country", "place_geonameid", "place_admin1", "place_feature_code", "place_lat",
-          "place_lon", "place_precision", "place_how" -> col("p." + c).as(c);
+          "place_lon", "place_precision", "place_how", "place_admin1_code", "place_gazetteer_name" ->
+          col("p." + c).as(c);
       default -> merged.schema().getFieldIndex(c).isDefined() ? col(c) : typedNull(c);
     }).toArray(Column[]::new));
     events = ranked(shaped, "event_id", col("event_key")).persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());

@@ -17,8 +17,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The tables a Spark run writes, as Spark schemas. {@link #EVENTS}, {@link #MENTIONS} and {@link
- * #ARTICLES} are the tables of the embedded database's schema version 1 (docs/schema.md of the
- * store), column for column and type for type, so DuckDB reads them as the store's own tables;
+ * #ARTICLES} are the tables of the embedded database's schema version {@value #SCHEMA_VERSION}
+ * (docs/schema.md of the store), column for column and type for type, so DuckDB reads them as the store's own tables;
  * {@link #ARTICLE_EVENTS} and {@link #PROBLEMS} are the Spark job's own (see docs/spark.md).
  *
  * <p>{@link #CODED} is internal: one row per input item after coding, events and their evidence
@@ -26,7 +26,7 @@ import org.apache.spark.sql.types.StructType;
  */
 final class Tables {
   /** The store schema version these tables follow. */
-  static final int SCHEMA_VERSION = 1;
+  static final int SCHEMA_VERSION = 2;
 
   /** The folder of each table under the output folder. */
   static final String EVENTS_DIR = "events";
@@ -104,6 +104,8 @@ final class Tables {
                   field("place_lon", DoubleType),
                   field("place_precision", StringType),
                   field("place_how", StringType),
+                  field("place_admin1_code", StringType),
+                  field("place_gazetteer_name", StringType),
                   field("place_json", StringType),
                   field("event_key", StringType),
                   field("mentions", DataTypes.createArrayType(CODED_MENTION, false)))));
@@ -153,7 +155,7 @@ final class Tables {
           "quad_class", "goldstein", "is_root_event", "num_mentions", "num_sources", "num_articles",
           "first_reported", "last_reported", "date_added", "source_url", "place_name", "place_country",
           "place_geonameid", "place_admin1", "place_feature_code", "place_lat", "place_lon",
-          "place_precision", "place_how");
+          "place_precision", "place_how", "place_admin1_code", "place_gazetteer_name");
 
   /** The store's {@code mentions} columns, in its order. */
   static final List<String> MENTIONS =
@@ -174,7 +176,8 @@ final class Tables {
           "target_name", "target_text",
           "cameo_code", "cameo_base", "cameo_root", "cameo_name", "plover_type", "plover_mode",
           "quad_class", "goldstein", "place_name", "place_country", "place_geonameid", "place_admin1",
-          "place_feature_code", "place_lat", "place_lon", "place_precision", "place_how", "place_json", "num_mentions");
+          "place_feature_code", "place_lat", "place_lon", "place_precision", "place_how", "place_admin1_code",
+          "place_gazetteer_name", "place_json", "num_mentions");
 
   /** The SQL types of the store's columns that Spark must not infer: used by the writer's casts. */
   static final StructType TYPED_NULLS =
@@ -191,7 +194,9 @@ final class Tables {
               field("place_lat", DoubleType),
               field("place_lon", DoubleType),
               field("place_precision", StringType),
-              field("place_how", StringType)));
+              field("place_how", StringType),
+              field("place_admin1_code", StringType),
+              field("place_gazetteer_name", StringType)));
 
   @SafeVarargs
   private static List<StructField> fields(List<StructField>... parts) {

@@ -85,6 +85,11 @@ class DuckDbReadsOutputTest {
     assertEquals("BOOLEAN", events.get("is_root_event"));
     assertEquals("TIMESTAMP", events.get("date_added"));
     assertEquals("BIGINT", events.get("place_geonameid"));
+    assertEquals("VARCHAR", events.get("place_admin1_code"));
+    assertEquals("VARCHAR", events.get("place_gazetteer_name"));
+    assertEquals(Tables.EVENTS.stream().filter(c -> !c.equals(Tables.PARTITION)).toList(),
+        events.keySet().stream().filter(c -> !c.equals(Tables.PARTITION)).toList(),
+        "the store's events columns, in order (the partition column comes last)");
     Map<String, String> articles = types("articles");
     assertEquals("BLOB", articles.get("minhash"));
     assertEquals("TIMESTAMP", articles.get("ingested_at"));
@@ -92,6 +97,13 @@ class DuckDbReadsOutputTest {
     Map<String, String> mentions = types("mentions");
     assertEquals(Tables.MENTIONS.size(), mentions.size());
     assertTrue(mentions.keySet().containsAll(Tables.MENTIONS));
+  }
+
+  @Test
+  void geocodedEvents_keepTheGazetteerNameAndAdmin1Code() throws SQLException {
+    // wire-001 reports the ministers' meeting in Tbilisi, a city the gazetteer resolves.
+    assertTrue(one("SELECT count(*) FROM events WHERE place_gazetteer_name = 'Tbilisi' AND place_precision = 'city'"
+        + " AND place_admin1_code IS NOT NULL") > 0);
   }
 
   @Test

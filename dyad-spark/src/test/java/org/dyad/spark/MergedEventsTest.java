@@ -30,6 +30,9 @@ class MergedEventsTest {
   private static final LocalDate DAY = LocalDate.of(2024, 3, 12);
   private static final StateActor AZE = new StateActor("AZE", Sector.GOV, "Jeyhun Bayramov");
   private static final StateActor TUR = new StateActor("TUR", Sector.GOV, "Hakan Fidan");
+  /** A resolved place whose gazetteer name is not the text's. */
+  private static final Place BAKU = new Place("Baku", "AZE", 587084L, "Bakı", "Baku City", "09", "PPLC", 40.38, 49.89,
+      Place.Precision.CITY, Place.How.TRIGGER, null);
   private static Map<String, Row> events;
   private static Dataset<Row> mentions;
 
@@ -42,7 +45,7 @@ class MergedEventsTest {
         List.of(meeting("a", 1, DAY, null, 1), new Event("a", AZE, null, CAMEO.get("010"), null, DateSource.UNKNOWN,
             null, List.of(evidence(1)))), true, List.of()));
     coded.add(CodedRows.article(Ids.article(0, 1), article("b", "Wire", "https://example.org/b", DAY, text),
-        List.of(meeting("b", 0, DAY, Place.named("Baku", "AZE", Place.How.TRIGGER, null), 0)), true, List.of()));
+        List.of(meeting("b", 0, DAY, BAKU, 0)), true, List.of()));
     coded.add(CodedRows.article(Ids.article(1, 0), article("c", "Post", "https://example.org/c", DAY.plusDays(2), text),
         List.of(meeting("c", 2, DAY, Place.named("Shusha", "AZE", Place.How.TRIGGER, null), 2)), true, List.of()));
     coded.add(CodedRows.article(Ids.article(2, 0), article("d", null, null, DAY, text),
@@ -88,6 +91,9 @@ class MergedEventsTest {
     assertEquals("text", meeting.getAs("date_source"));
     assertEquals("https://example.org/b", meeting.getAs("source_url"), "a, read first, has no URL");
     assertEquals("Baku", meeting.getAs("place_name"), "a has no place; b, read next, says Baku");
+    assertEquals("09", meeting.getAs("place_admin1_code"), "the place's columns all come from the same report");
+    assertEquals("Bakı", meeting.getAs("place_gazetteer_name"));
+    assertEquals("Baku City", meeting.getAs("place_admin1"));
     assertEquals("state", meeting.getAs("source_kind"));
     assertEquals("040", meeting.getAs("cameo_base"));
   }

@@ -116,9 +116,14 @@ public final class Database implements AutoCloseable {
         // The undated events' folder is Hive's default partition: read folder names as text and
         // make that one NULL. The path is ours (a checked folder), quoted as a SQL string.
         String glob = folder.toAbsolutePath().toString().replace("'", "''") + "/*/*.parquet";
-        s.execute("CREATE VIEW " + table + " AS SELECT * REPLACE (TRY_CAST(event_date AS DATE) AS event_date)"
+        String read = "SELECT * REPLACE (TRY_CAST(event_date AS DATE) AS event_date)"
             + " FROM read_parquet('" + glob + "', hive_partitioning = true, hive_types = {'event_date': VARCHAR},"
-            + " union_by_name = true)");
+            + " union_by_name = true)";
+        s.execute("CREATE VIEW " + table + " AS " + read);
+        String missing = LaterColumns.missing(c, table);
+        if (!missing.isEmpty()) {
+          s.execute("CREATE OR REPLACE VIEW " + table + " AS SELECT *, " + missing + " FROM (" + read + ")");
+        }
       }
       Path articles = dir.resolve("articles");
       if (Files.isDirectory(articles)) {

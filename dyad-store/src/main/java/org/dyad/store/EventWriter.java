@@ -31,6 +31,9 @@ final class EventWriter {
   record Source(long articleId, String docId, String publisher, String url, LocalDate published, Instant at,
       int length, Long duplicateOf) {}
 
+  /** The place columns, the last of {@code events}: see {@link #placeColumns}. */
+  private static final int PLACE_COLUMNS = 11;
+
   private final Connection c;
   private final Set<Long> touched = new LinkedHashSet<>();
   private long nextEvent;
@@ -179,7 +182,8 @@ final class EventWriter {
     if (e.place() != null) {
       try (PreparedStatement p = c.prepareStatement("UPDATE events SET place_name = ?, place_country = ?,"
           + " place_geonameid = ?, place_admin1 = ?, place_feature_code = ?, place_lat = ?, place_lon = ?,"
-          + " place_precision = ?, place_how = ? WHERE event_id = ? AND place_name IS NULL")) {
+          + " place_precision = ?, place_how = ?, place_admin1_code = ?, place_gazetteer_name = ?"
+          + " WHERE event_id = ? AND place_name IS NULL")) {
         List<Object> values = new ArrayList<>(placeColumns(e.place()));
         values.add(id);
         Sql.bind(p, values);
@@ -238,11 +242,15 @@ final class EventWriter {
     return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 
-  /** The nine place columns of the schema, in order: name, country, geonameid ... how. */
+  /**
+   * The place columns of the schema, in order: the nine of version 1 (name, country, geonameid ...
+   * how), then version 2's admin1 code and gazetteer name, which the table has last because a
+   * migration appends its columns.
+   */
   private static List<Object> placeColumns(org.dyad.events.Place place) {
-    List<Object> v = new ArrayList<>(9);
+    List<Object> v = new ArrayList<>(PLACE_COLUMNS);
     if (place == null) {
-      for (int i = 0; i < 9; i++) {
+      for (int i = 0; i < PLACE_COLUMNS; i++) {
         v.add(null);
       }
       return v;
@@ -256,6 +264,8 @@ final class EventWriter {
     v.add(place.lon());
     v.add(place.precision() == null ? null : place.precision().name().toLowerCase(java.util.Locale.ROOT));
     v.add(place.how().name().toLowerCase(java.util.Locale.ROOT));
+    v.add(place.admin1Code());
+    v.add(place.gazetteerName());
     return v;
   }
 }

@@ -24,7 +24,8 @@ final class Migrations {
   record Migration(int version, String description, String resource) {}
 
   static final List<Migration> ALL = List.of(
-      new Migration(1, "articles, events, mentions, actors, corrections, feeds", "V1__initial.sql"));
+      new Migration(1, "articles, events, mentions, actors, corrections, feeds", "V1__initial.sql"),
+      new Migration(2, "events: place admin1 code and gazetteer name", "V2__place_codes.sql"));
 
   static final int CURRENT = ALL.getLast().version();
 
@@ -32,13 +33,21 @@ final class Migrations {
 
   /** Applies every version the database lacks; returns the version it had before. */
   static int apply(Connection c, String dbName) throws SQLException {
+    return apply(c, dbName, CURRENT);
+  }
+
+  /**
+   * Applies the versions the database lacks up to {@code target} only: how a test makes a
+   * database as an older Dyad wrote it. Returns the version it had before.
+   */
+  static int apply(Connection c, String dbName, int target) throws SQLException {
     int have = version(c);
     if (have > CURRENT) {
       throw new StoreException(dbName + ": written by a newer Dyad (schema version " + have
           + "; this one knows up to " + CURRENT + "); not modified");
     }
     for (Migration m : ALL) {
-      if (m.version() <= have) {
+      if (m.version() <= have || m.version() > target) {
         continue;
       }
       boolean auto = c.getAutoCommit();

@@ -3,6 +3,7 @@ package org.dyad.store;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dyad.actors.Actor;
@@ -26,8 +27,9 @@ import org.dyad.events.cameo.Codebook;
  *
  * <ul>
  *   <li>{@code [AZEGOV 040 TURGOV]} an event on the publication date; {@code [AZEGOV 040 TURGOV
- *       2024-07-01]} on that date; {@code [AZEGOV 040 TURGOV @Baku]} at Baku; {@code -} for no
- *       target; {@code IGOUN} for an organisation;
+ *       2024-07-01]} on that date; {@code [AZEGOV 040 TURGOV @Baku]} at Baku (known by name only,
+ *       unless it is one of the resolved {@link #PLACES}); {@code -} for no target; {@code IGOUN}
+ *       for an organisation;
  *   <li>{@code [person Hakan Fidan TUR GOV]} a person introduced with a title;
  *   <li>{@code [who Fidan 111 ARMGOV]} an event whose source is whoever the directory says
  *       "Fidan" is (no event when it knows nobody).
@@ -37,6 +39,19 @@ import org.dyad.events.cameo.Codebook;
 final class MarkupCoder implements Ingestor.ArticleCoder {
   private static final Pattern MARK = Pattern.compile("\\[([^\\]]+)\\]");
   private static final Codebook CODES = Codebook.standard();
+
+  /**
+   * Places {@code @Name} resolves as the gazetteer would, of our own making: a city whose
+   * gazetteer name differs from the text's and whose country's FIPS code differs from its ISO
+   * code, a first-level division, and a country.
+   */
+  static final Map<String, Place> PLACES = Map.of(
+      "Shusha", new Place("Shusha", "AZE", 147105L, "Şuşa", "Shusha District", "55", "PPLA", 39.76, 46.75,
+          Place.Precision.CITY, Place.How.TRIGGER, null),
+      "Texas", new Place("Texas", "USA", null, "Texas", "Texas", "TX", "ADM1", 31.25, -99.25,
+          Place.Precision.ADMIN1, Place.How.TRIGGER, null),
+      "Germany", new Place("Germany", "DEU", 2921044L, "Federal Republic of Germany", null, null, "PCLI", 51.5, 10.5,
+          Place.Precision.COUNTRY, Place.How.TRIGGER, null));
   private final long millisPerArticle;
 
   MarkupCoder() {
@@ -80,7 +95,8 @@ final class MarkupCoder implements Ingestor.ArticleCoder {
         Place place = null;
         for (int i = 3; i < f.length; i++) {
           if (f[i].startsWith("@")) {
-            place = Place.named(f[i].substring(1), null, Place.How.TRIGGER, null);
+            String name = f[i].substring(1);
+            place = PLACES.getOrDefault(name, Place.named(name, null, Place.How.TRIGGER, null));
           } else {
             date = LocalDate.parse(f[i]);
           }

@@ -17,4 +17,18 @@ public final class Sample {
             + " signed; the UN [IGOUN 020 AZEGOV] called for calm."),
         article("s4", "2024-03-05", null, "Gazette", "Again the agreement [ARMGOV 057 AZEGOV] was reported."));
   }
+
+  /**
+   * Three events at resolved places ({@link MarkupCoder#PLACES}): in a city (Shusha, Azerbaijan),
+   * a first-level division (Texas) and a country (Germany), for the GDELT geography fields.
+   */
+  static void fillPlaced(StoreFixture f) {
+    f.ingest(
+        article("p1", "2024-05-08", "https://wire.example/p1", "Wire", "Talks in the city:"
+            + " [AZEGOV 040 TURGOV @Shusha] on the reopening of roads."),
+        article("p2", "2024-05-09", "https://daily.example/p2", "Daily", "Border visit:"
+            + " [USAGOV 042 MEXGOV @Texas] by the delegation."),
+        article("p3", "2024-05-10", "https://wire.example/p3", "Wire", "Summit:"
+            + " [DEUGOV 036 FRAGOV @Germany] on energy."));
+  }
 }

@@ -16,6 +16,13 @@ public final class SampleStore implements AutoCloseable {
     return new SampleStore(f);
   }
 
+  /** The {@link Sample#fillPlaced placed} events' database: one event in a city, a division and a country. */
+  public static SampleStore openPlaced(Path dir) {
+    StoreFixture f = new StoreFixture(dir);
+    Sample.fillPlaced(f);
+    return new SampleStore(f);
+  }
+
   public Database db() {
     return fixture.db;
   }

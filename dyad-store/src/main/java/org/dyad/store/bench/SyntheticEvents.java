@@ -86,13 +86,18 @@ public final class SyntheticEvents {
           + " 'https://synthetic.example/' || i, 'synthetic.example/' || i, 'Publisher ' || publisher, NULL, day,"
           + " 'FIELD', md5(CAST(i AS VARCHAR)), TIMESTAMP '2026-01-01', 0, ''"
           + " FROM bench_keyed WHERE i IN (SELECT first_report FROM bench_events)");
-      s.execute("INSERT INTO events SELECT e.event_id, CAST(e.day AS VARCHAR) || '|' || e.src || '|'"
+      // The columns named, so that columns later schema versions add (null here) need no change.
+      s.execute("INSERT INTO events (event_id, event_key, event_date, date_source, source_code, source_kind,"
+          + " source_country, source_sector, source_org, source_name, target_code, target_kind, target_country,"
+          + " target_sector, target_org, target_name, cameo_code, cameo_base, cameo_root, cameo_name, plover_type,"
+          + " plover_mode, quad_class, goldstein, is_root_event, num_mentions, num_sources, num_articles,"
+          + " first_reported, last_reported, date_added, source_url)"
+          + " SELECT e.event_id, CAST(e.day AS VARCHAR) || '|' || e.src || '|'"
           + " || coalesce(e.tgt, '-') || '|' || e.code, e.day, 'text', e.src, 'state', k.src_country, k.src_sector,"
           + " NULL, k.src_country, e.tgt, CASE WHEN e.tgt IS NULL THEN NULL ELSE 'state' END, k.tgt_country,"
           + " k.tgt_sector, NULL, k.tgt_country, e.code, substr(e.code, 1, 3), substr(e.code, 1, 2), k.name,"
           + " k.plover, k.mode, k.quad, k.goldstein, e.first_report % 3 = 0, e.n, e.ns, e.n, e.day,"
-          + " e.day + CAST(e.n / 3 AS INTEGER), TIMESTAMP '2026-01-01', 'https://synthetic.example/' || e.first_report,"
-          + " NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL"
+          + " e.day + CAST(e.n / 3 AS INTEGER), TIMESTAMP '2026-01-01', 'https://synthetic.example/' || e.first_report"
           + " FROM bench_events e JOIN bench_keyed k ON k.i = e.first_report");
       s.execute("INSERT INTO mentions (mention_id, event_id, article_id, doc_id, source_name, url, published_date,"
           + " mentioned_at, event_date, in_duplicate, doc_length, sentence, sentence_begin, sentence_end,"

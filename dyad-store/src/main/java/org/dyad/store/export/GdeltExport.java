@@ -26,11 +26,13 @@ import org.dyad.store.Sql;
  *
  * <p>GDELT's conventions are kept: CAMEO codes as strings with leading zeros, dates as {@code
  * YYYYMMDD}, times as {@code YYYYMMDDHHMMSS} (UTC), names in upper case, empty fields for what is
- * not known. What Dyad does not produce is left empty: ethnic, religion and known-group codes
- * beyond organisations, actor geography, tone, and FIPS country codes in the geography fields
- * (Dyad keeps ISO codes; the place's ISO code is in the CSV and Parquet exports). An event
- * without a date gets its first report's date as Day, as GDELT dates undated events by their
- * article.
+ * not known. The event's place fills the ActionGeo fields ({@link ActionGeo}): GDELT's geographic
+ * type, a "City, Division, Country" full name from the gazetteer's names, FIPS 10-4 country and
+ * ADM1 codes (Dyad keeps ISO alpha-3; the CSV and Parquet exports have it), coordinates and the
+ * GeoNames id. What Dyad does not produce is left empty: ethnic, religion and known-group codes
+ * beyond organisations, tone, ADM2 codes, and the Actor1Geo and Actor2Geo fields, since Dyad
+ * locates where an event happened, not where its actors are. An event without a date gets its
+ * first report's date as Day, as GDELT dates undated events by their article.
  */
 final class GdeltExport implements Exporter {
   static final List<String> EVENT_COLUMNS = List.of("GlobalEventID", "Day", "MonthYear", "Year", "FractionDate",
@@ -77,9 +79,11 @@ final class GdeltExport implements Exporter {
     String sql = "SELECT event_id, coalesce(event_date, first_reported), source_code, source_name, source_country,"
         + " source_org, source_sector, source_kind, target_code, target_name, target_country, target_org,"
         + " target_sector, target_kind, is_root_event, cameo_code, cameo_base, cameo_root, quad_class, goldstein,"
-        + " num_mentions, num_sources, num_articles, place_name, place_precision, place_admin1, place_lat,"
-        + " place_lon, place_geonameid, date_added, source_url FROM events WHERE event_id IN"
+        + " num_mentions, num_sources, num_articles, date_added, source_url, place_name, place_gazetteer_name,"
+        + " place_country, place_admin1, place_admin1_code, place_precision, place_lat, place_lon, place_geonameid"
+        + " FROM events WHERE event_id IN"
         + " (SELECT event_id FROM " + Selection.TABLE + ") ORDER BY event_id";
+    ActionGeo geo = ActionGeo.standard();
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
         PreparedStatement p = db.connection().prepareStatement(sql);
         ResultSet r = p.executeQuery()) {
@@ -104,12 +108,13 @@ final class GdeltExport implements Exporter {
         f.add(Integer.toString(r.getInt(22)));
         f.add(Integer.toString(r.getInt(23)));
         f.add("");
-        f.addAll(Arrays.asList("0", "", "", "", "", "", "", ""));
-        f.addAll(Arrays.asList("0", "", "", "", "", "", "", ""));
-        actionGeo(f, r);
-        Instant added = Sql.instant(r.getObject(30));
+        // Actor1Geo and Actor2Geo: Dyad places the event, not its actors, so both stay empty.
+        f.addAll(ActionGeo.NONE);
+        f.addAll(ActionGeo.NONE);
+        f.addAll(geo.fields(place(r, 26)));
+        Instant added = Sql.instant(r.getObject(24));
         f.add(added == null ? "" : TIME.format(added));
-        f.add(text(r.getString(31)));
+        f.add(text(r.getString(25)));
         line(w, f);
       }
     }
@@ -135,24 +140,17 @@ final class GdeltExport implements Exporter {
     f.add("");
   }
 
-  /** Type, FullName, CountryCode, ADM1Code, ADM2Code, Lat, Long, FeatureID. */
-  private static void actionGeo(List<String> f, ResultSet r) throws SQLException {
-    String name = r.getString(24);
+  /** The place in the nine columns from {@code first} on (name ... geonameid); null when the event has none. */
+  private static ActionGeo.StoredPlace place(ResultSet r, int first) throws SQLException {
+    String name = r.getString(first);
     if (name == null) {
-      f.addAll(Arrays.asList("0", "", "", "", "", "", "", ""));
-      return;
+      return null;
     }
-    String precision = r.getString(25);
-    // GDELT's geographic types: 1 country, 4 world city, 5 world state (first-order division).
-    String type = "country".equals(precision) ? "1" : "admin1".equals(precision) ? "5" : "4";
-    f.add(type);
-    f.add(text(name));
-    f.add("");
-    f.add(text(r.getString(26)));
-    f.add("");
-    f.add(r.getObject(27) == null ? "" : number(r.getDouble(27)));
-    f.add(r.getObject(28) == null ? "" : number(r.getDouble(28)));
-    f.add(r.getObject(29) == null ? "" : Long.toString(r.getLong(29)));
+    return new ActionGeo.StoredPlace(name, r.getString(first + 1), r.getString(first + 2), r.getString(first + 3),
+        r.getString(first + 4), ActionGeo.StoredPlace.precision(r.getString(first + 5)),
+        r.getObject(first + 6) == null ? null : r.getDouble(first + 6),
+        r.getObject(first + 7) == null ? null : r.getDouble(first + 7),
+        r.getObject(first + 8) == null ? null : r.getLong(first + 8));
   }
 
   private static void writeMentions(Database db, Path out) throws SQLException, IOException {
@@ -192,12 +190,12 @@ final class GdeltExport implements Exporter {
     return r.wasNull() ? "-1" : Integer.toString(v);
   }
 
-  private static String number(double d) {
+  static String number(double d) {
     return d == Math.rint(d) ? String.format(Locale.ROOT, "%.1f", d) : Double.toString(d);
   }
 
   /** Tabs and line breaks would break the format: they become spaces. */
-  private static String text(String s) {
+  static String text(String s) {
     return s == null ? "" : s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
   }
 

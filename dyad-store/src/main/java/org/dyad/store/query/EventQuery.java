@@ -30,7 +30,7 @@ public final class EventQuery {
       + " e.source_name, e.target_code AS target, e.target_name, e.cameo_code AS cameo, e.cameo_name AS event,"
       + " e.plover_type AS plover, e.quad_class AS quad, e.goldstein, e.num_mentions AS mentions,"
       + " e.num_sources AS sources, e.num_articles AS articles, e.place_name AS place, e.place_country,"
-      + " e.first_reported, e.last_reported, e.source_url AS url";
+      + " e.place_admin1_code, e.place_gazetteer_name, e.first_reported, e.last_reported, e.source_url AS url";
 
   private EventQuery() {}
 

@@ -48,15 +48,19 @@ class ExportTest {
 
   @TempDir static Path dir;
   static SampleStore store;
+  /** Events in a city, a first-level division and a country, resolved as the gazetteer would. */
+  static SampleStore placed;
 
   @BeforeAll
-  static void fill() {
+  static void fill() throws IOException {
     store = SampleStore.open(dir);
+    placed = SampleStore.openPlaced(Files.createDirectories(dir.resolve("placed")));
   }
 
   @AfterAll
   static void close() {
     store.close();
+    placed.close();
   }
 
   private static int col(String name) {
@@ -91,6 +95,8 @@ class ExportTest {
     assertEquals("1", talks[col("IsRootEvent")]);
     assertEquals("Baku", talks[col("ActionGeo_FullName")]);
     assertEquals("4", talks[col("ActionGeo_Type")]);
+    assertEquals("", talks[col("ActionGeo_CountryCode")], "a place known only by name has no country");
+    assertEquals("", talks[col("ActionGeo_ADM1Code")]);
     assertTrue(talks[col("DATEADDED")].matches("\\d{14}"));
     assertEquals("https://wire.example/s1", talks[col("SOURCEURL")]);
     String[] un = rows.stream().filter(row -> row[col("Actor1Code")].equals("IGOUN")).findFirst().orElseThrow();
@@ -99,6 +105,73 @@ class ExportTest {
     String[] agreement = rows.stream().filter(row -> row[col("EventCode")].equals("057")).findFirst().orElseThrow();
     assertEquals(List.of("2", "2", "2"), List.of(agreement[col("NumMentions")], agreement[col("NumSources")],
         agreement[col("NumArticles")]));
+  }
+
+  @Test
+  void gdeltActionGeoHasFipsCodesAndGazetteerNamesForACityADivisionAndACountry() throws IOException {
+    Path out = dir.resolve("placed.export.CSV");
+    ExportFormat.GDELT.export(placed.db(), EventFilter.all(), out);
+    List<String[]> rows = Files.readAllLines(out, StandardCharsets.UTF_8).stream().map(l -> l.split("\t", -1)).toList();
+    assertEquals(3, rows.size());
+
+    // Shusha: a city; Azerbaijan's FIPS code AJ is not its ISO code AZ; the text's "Shusha" gives
+    // way to the gazetteer's name, followed by its division and country.
+    String[] city = byActor1(rows, "AZEGOV");
+    assertEquals(List.of("4", "Şuşa, Shusha District, Azerbaijan", "AJ", "AJ55", "", "39.76", "46.75", "147105"),
+        actionGeo(city));
+    // Texas: a first-level division; GeoNames' US admin1 codes are the states' two letters, as GDELT's.
+    assertEquals(List.of("5", "Texas, United States", "US", "USTX", "", "31.25", "-99.25", ""),
+        actionGeo(byActor1(rows, "USAGOV")));
+    // Germany: a country, named from the country table; ADM1Code is the country code alone.
+    assertEquals(List.of("1", "Germany", "GM", "GM", "", "51.5", "10.5", "2921044"),
+        actionGeo(byActor1(rows, "DEUGOV")));
+
+    for (String[] row : rows) {
+      for (String actor : List.of("Actor1Geo_", "Actor2Geo_")) {
+        assertEquals("0", row[col(actor + "Type")], "Dyad does not locate actors");
+        for (String field : List.of("FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")) {
+          assertEquals("", row[col(actor + field)], actor + field);
+        }
+      }
+    }
+  }
+
+  private static String[] byActor1(List<String[]> rows, String code) {
+    return rows.stream().filter(row -> row[col("Actor1Code")].equals(code)).findFirst().orElseThrow();
+  }
+
+  private static List<String> actionGeo(String[] row) {
+    int first = col("ActionGeo_Type");
+    return List.of(row).subList(first, first + 8);
+  }
+
+  @Test
+  void csvAndParquetCarryThePlacesAdmin1CodeAndGazetteerName() throws IOException, SQLException {
+    Path csv = dir.resolve("placed.csv");
+    ExportFormat.CSV.export(placed.db(), new EventFilter.Builder().actors(List.of("AZE")).build(), csv);
+    List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    List<String> header = List.of(lines.getFirst().split(","));
+    String[] shusha = lines.get(1).split(",", -1);
+    assertEquals("Shusha", shusha[header.indexOf("place_name")]);
+    assertEquals("Shusha District", shusha[header.indexOf("place_admin1")]);
+    assertEquals("55", shusha[header.indexOf("place_admin1_code")]);
+    assertEquals("Şuşa", shusha[header.indexOf("place_gazetteer_name")]);
+    assertEquals(List.of("place_how", "place_admin1_code", "place_gazetteer_name"),
+        header.subList(header.size() - 3, header.size()), "columns added by schema version 2 come last");
+
+    Path parquet = dir.resolve("placed.parquet");
+    ExportFormat.PARQUET.export(placed.db(), EventFilter.all(), parquet);
+    try (PreparedStatement p = placed.db().connection().prepareStatement(
+        "SELECT place_admin1_code, place_gazetteer_name FROM read_parquet(?) ORDER BY event_id")) {
+      p.setString(1, parquet.toString());
+      try (ResultSet rs = p.executeQuery()) {
+        List<String> read = new ArrayList<>();
+        while (rs.next()) {
+          read.add(rs.getString(1) + "|" + rs.getString(2));
+        }
+        assertEquals(List.of("55|Şuşa", "TX|Texas", "null|Federal Republic of Germany"), read);
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,62 @@
+package org.dyad.store.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.dyad.events.Place.Precision;
+import org.dyad.store.export.ActionGeo.StoredPlace;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** GDELT's ActionGeo fields where the store knows less than a whole gazetteer record. */
+class ActionGeoTest {
+  private static ActionGeo geo;
+
+  @BeforeAll
+  static void load() {
+    geo = ActionGeo.standard();
+  }
+
+  @Test
+  void noPlaceIsTypeZeroAndEmpty() {
+    assertEquals(List.of("0", "", "", "", "", "", "", ""), geo.fields(null));
+  }
+
+  @Test
+  void aCityWithoutItsDivisionHasTheCountryCodeButNoAdm1Code() {
+    StoredPlace ganja = new StoredPlace("Gyandzha", "Ganja", "AZE", null, null, Precision.CITY, 40.68, 46.36, 587084L);
+    assertEquals(List.of("4", "Ganja, Azerbaijan", "AJ", "", "", "40.68", "46.36", "587084"), geo.fields(ganja));
+  }
+
+  @Test
+  void aPlaceTheGazetteerDidNotResolveKeepsTheArticlesNameAndItsCountry() {
+    StoredPlace named = new StoredPlace("Old Town", null, "AZE", null, null, null, null, null, null);
+    assertEquals(List.of("4", "Old Town, Azerbaijan", "AJ", "", "", "", "", ""), geo.fields(named));
+  }
+
+  @Test
+  void aCountryWithoutAFipsCodeHasNoCodes() {
+    // The US Minor Outlying Islands have an ISO code but no FIPS 10-4 code of their own.
+    StoredPlace islands = new StoredPlace("Wake Island", "Wake Island", "UMI", null, null, Precision.COUNTRY, 19.28,
+        166.65, null);
+    List<String> f = geo.fields(islands);
+    assertEquals("", f.get(2), "CountryCode");
+    assertEquals("", f.get(3), "ADM1Code");
+  }
+
+  @Test
+  void aDivisionWithoutItsNameFallsBackToTheGazetteerName_andTabsBecomeSpaces() {
+    StoredPlace division = new StoredPlace("Upper\tValley", "Upper\tValley", "USA", null, "TX", Precision.ADMIN1,
+        null, null, null);
+    assertEquals("Upper Valley, United States", geo.fields(division).get(1));
+    assertEquals("USTX", geo.fields(division).get(3));
+  }
+
+  @Test
+  void storedPrecisionsReadBackAsTheEnum() {
+    assertEquals(Precision.ADMIN1, StoredPlace.precision("admin1"));
+    assertEquals(Precision.CITY, StoredPlace.precision("city"));
+    assertEquals(null, StoredPlace.precision("street"));
+    assertEquals(null, StoredPlace.precision(null));
+  }
+}
