@@ -13,17 +13,19 @@ import org.dyad.places.codes.CountryCodes;
  * FeatureID) of an event's stored place, in the codebook's conventions:
  *
  * <ul>
- *   <li>Type: 1 country, 5 world state (a first-level division), 4 world city; 0 without a place.
- *       GDELT's US-only types 2 and 3 are not used.
+ *   <li>Type: 1 country, 2 US state, 3 US city, 4 world city, 5 world state (a first-level
+ *       division elsewhere); 0 without a place.
  *   <li>FullName: "City, Division, Country", "Division, Country" or "Country", from the gazetteer's
  *       names rather than the article's words; a place the gazetteer did not resolve keeps the
  *       article's name (and its country, when known).
  *   <li>CountryCode: the FIPS 10-4 code of the place's country ("AJ" for Azerbaijan), which GDELT
  *       uses where Dyad keeps ISO alpha-3.
- *   <li>ADM1Code: the FIPS country code followed by the division's code ("USTX", "AJ55"); the
- *       country code alone for a country. GeoNames' admin1 codes, which Dyad keeps, are FIPS 10-4
- *       codes for most countries and the two-letter state for the US, as GDELT writes them; for the
- *       few countries where GeoNames moved to ISO 3166-2 codes they differ from GDELT's.
+ *   <li>ADM1Code: the division's FIPS 10-4 code, country prefix included ("AJ55", "FRA8" for
+ *       Île-de-France, whose GeoNames code is "11"; US states keep their two letters, "USTX", as
+ *       GDELT writes them), from {@link CountryCodes#fipsAdmin1}; the country code alone for a
+ *       country.
+ *   <li>FeatureID: the GeoNames id of a town (GDELT has GNS or GNIS ids there); for a country or
+ *       a division, its textual code (the FIPS country code, the ADM1 code), as GDELT does.
  * </ul>
  *
  * Empty where not known. Immutable; the country names come from the actor gazetteer's country
@@ -82,17 +84,28 @@ final class ActionGeo {
     if (p == null) {
       return NONE;
     }
-    return List.of(type(p.precision()), GdeltExport.text(fullName(p)), codes.fips(p.country()), adm1Code(p), "",
+    return List.of(type(p), GdeltExport.text(fullName(p)), codes.fips(p.country()), adm1Code(p), "",
         p.lat() == null ? "" : GdeltExport.number(p.lat()), p.lon() == null ? "" : GdeltExport.number(p.lon()),
-        p.geonameid() == null ? "" : Long.toString(p.geonameid()));
+        featureId(p));
   }
 
-  private static String type(Precision precision) {
-    // A place the gazetteer did not resolve has no precision: it stays a "world city", as before.
-    return precision == null ? "4" : switch (precision) {
+  private static String type(StoredPlace p) {
+    boolean us = "USA".equals(p.country());
+    // A place the gazetteer did not resolve has no precision: it stays a city.
+    return p.precision() == null ? us ? "3" : "4" : switch (p.precision()) {
       case COUNTRY -> "1";
-      case ADMIN1 -> "5";
-      case CITY -> "4";
+      case ADMIN1 -> us ? "2" : "5";
+      case CITY -> us ? "3" : "4";
+    };
+  }
+
+  private String featureId(StoredPlace p) {
+    if (p.precision() == null) {
+      return "";
+    }
+    return switch (p.precision()) {
+      case COUNTRY, ADMIN1 -> adm1Code(p);
+      case CITY -> p.geonameid() == null ? "" : Long.toString(p.geonameid());
     };
   }
 
@@ -131,7 +144,7 @@ final class ActionGeo {
       case COUNTRY -> fips;
       // A division's code without its country's would be ambiguous; without the division the
       // country alone would claim country precision: leave it empty instead.
-      case CITY, ADMIN1 -> present(p.admin1Code()) ? fips + p.admin1Code() : "";
+      case CITY, ADMIN1 -> present(p.admin1Code()) ? codes.fipsAdmin1(p.country(), p.admin1Code()) : "";
     };
   }
 

@@ -50,6 +50,21 @@ class ActionGeoTest {
         null, null, null);
     assertEquals("Upper Valley, United States", geo.fields(division).get(1));
     assertEquals("USTX", geo.fields(division).get(3));
+    assertEquals("2", geo.fields(division).get(0), "a US state");
+  }
+
+  @Test
+  void divisionsTakeTheirFipsCodes_whichMayDifferFromGeoNames() {
+    StoredPlace paris = new StoredPlace("Paris", "Paris", "FRA", "Île-de-France", "11", Precision.CITY, 48.85, 2.35,
+        2988507L);
+    assertEquals(List.of("4", "Paris, Île-de-France, France", "FR", "FRA8", "", "48.85", "2.35", "2988507"),
+        geo.fields(paris));
+    StoredPlace region = new StoredPlace("Île-de-France", "Île-de-France", "FRA", "Île-de-France", "11",
+        Precision.ADMIN1, 48.5, 2.5, 3012874L);
+    assertEquals(List.of("5", "FRA8", "FRA8"), List.of(geo.fields(region).get(0), geo.fields(region).get(3),
+        geo.fields(region).get(7)));
+    StoredPlace dallas = new StoredPlace("Dallas", "Dallas", "USA", "Texas", "TX", Precision.CITY, 32.78, -96.81, 4684888L);
+    assertEquals("3", geo.fields(dallas).get(0), "a US city");
   }
 
   @Test

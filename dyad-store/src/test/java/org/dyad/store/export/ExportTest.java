@@ -119,11 +119,12 @@ class ExportTest {
     String[] city = byActor1(rows, "AZEGOV");
     assertEquals(List.of("4", "Şuşa, Shusha District, Azerbaijan", "AJ", "AJ55", "", "39.76", "46.75", "147105"),
         actionGeo(city));
-    // Texas: a first-level division; GeoNames' US admin1 codes are the states' two letters, as GDELT's.
-    assertEquals(List.of("5", "Texas, United States", "US", "USTX", "", "31.25", "-99.25", ""),
+    // Texas: a US state (type 2); GeoNames' US admin1 codes are the states' two letters, as GDELT's;
+    // a division's FeatureID is its ADM1 code.
+    assertEquals(List.of("2", "Texas, United States", "US", "USTX", "", "31.25", "-99.25", "USTX"),
         actionGeo(byActor1(rows, "USAGOV")));
     // Germany: a country, named from the country table; ADM1Code is the country code alone.
-    assertEquals(List.of("1", "Germany", "GM", "GM", "", "51.5", "10.5", "2921044"),
+    assertEquals(List.of("1", "Germany", "GM", "GM", "", "51.5", "10.5", "GM"),
         actionGeo(byActor1(rows, "DEUGOV")));
 
     for (String[] row : rows) {
