@@ -2,8 +2,11 @@ package org.dyad.places;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import org.dyad.actors.resolve.SentenceView;
 import org.dyad.events.DateSource;
 import org.dyad.events.Event;
 import org.dyad.events.Evidence;
@@ -124,6 +127,27 @@ public final class EventPlaces {
   }
 
   private static final int DATELINE_DAYS = 3;
+
+  /**
+   * For each sentence (by its first character's offset) that names places as where something
+   * happens ("in Lagos", "near Kharkiv"), their country when they all lie in one.
+   */
+  public static Map<Integer, String> locatedCountries(ArticlePlaces places, List<SentenceView> views, String text) {
+    Map<Integer, String> out = new HashMap<>();
+    for (SentenceView v : views) {
+      if (v.size() == 0) {
+        continue;
+      }
+      Span s = Span.of(text, v.token(0).begin(), v.token(v.size() - 1).end());
+      List<String> countries = places.within(s).stream()
+          .filter(p -> p.resolved() && p.country() != null && Locative.at(text, p.mention().begin()))
+          .map(Place::country).distinct().toList();
+      if (countries.size() == 1) {
+        out.put(s.begin(), countries.getFirst());
+      }
+    }
+    return out;
+  }
 
   /** What may stand between a place and the larger one it lies in: "Poonch district in", "Kent,". */
   private static final Pattern LIES_IN = Pattern.compile(

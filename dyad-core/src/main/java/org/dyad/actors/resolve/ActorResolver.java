@@ -153,7 +153,10 @@ public final class ActorResolver {
       // Only another state's officials are "the other side": police, protesters, rebels are
       // usually of the article's own country whoever they face.
       boolean stateRole = "counterpart".equals(lemma) || sector == null || sector == Sector.GOV || sector == Sector.MIL;
-      String focus = context.focusCountry(stateRole ? exclude : Set.of());
+      // Police, protesters, rebels are of the country where the sentence says things happen
+      // ("clashed with police in Lagos"), before the article's most named one.
+      String here = stateRole ? null : context.locatedCountry(view.token(0).begin());
+      String focus = here != null ? here : context.focusCountry(stateRole ? exclude : Set.of());
       if (focus != null) {
         return one(state(focus, sector == null ? Sector.GOV : sector, null), start, end);
       }

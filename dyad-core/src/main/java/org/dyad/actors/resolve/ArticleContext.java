@@ -31,6 +31,7 @@ public final class ArticleContext {
   private Actor lastPerson;
   private List<Actor> lastParties = List.of();
   private final Map<String, Actor> lastSourceByRoot = new HashMap<>();
+  private Map<Integer, String> locatedCountries = Map.of();
 
   public ArticleContext(Gazetteer gazetteer, LocalDate published) {
     this(gazetteer, published, PersonDirectory.NONE);
@@ -81,6 +82,19 @@ public final class ArticleContext {
       }
     }
     return null;
+  }
+
+  /**
+   * Remembers, for each sentence (by the offset of its first character), the one country of the
+   * places it names as where something happens ("in Lagos"), as the geoparser read them.
+   */
+  public void locate(Map<Integer, String> countryBySentenceStart) {
+    locatedCountries = Map.copyOf(countryBySentenceStart);
+  }
+
+  /** The country of the places the sentence starting at {@code begin} names as locations, or null. */
+  public String locatedCountry(int begin) {
+    return locatedCountries.get(begin);
   }
 
   /**

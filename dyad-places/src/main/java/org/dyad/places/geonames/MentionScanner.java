@@ -168,14 +168,14 @@ final class MentionScanner {
 
   /**
    * A seat of government that stands for it ("Tehran said", "Beijing warned") is also a town:
-   * "in Tehran" is a place. Only the towns of its country by those words; "the Kremlin" and "the
-   * White House", which the gazetteer does not know as towns, are not places.
+   * "in Tehran" is a place. Only a seat (capital or seat of a division) of its country by those
+   * words: "the Kremlin" is no town, and the "White House" of Tennessee is no seat.
    */
   private FoundName seatPlace(int sentence, SentenceView v, Mention m, String iso3) {
     int start = v.token(m.start()).word().equalsIgnoreCase("the") && m.end() - m.start() > 1 ? m.start() + 1 : m.start();
     String key = key(v, start, m.end());
     List<PlaceRecord> towns = lookup.candidates(key).stream()
-        .filter(r -> r.precision() == Place.Precision.CITY && r.country().equals(iso3)).toList();
+        .filter(r -> r.precision() == Place.Precision.CITY && r.country().equals(iso3) && r.isSeat()).toList();
     return towns.isEmpty() ? null : found(sentence, v, start, m.end(), key, towns, iso3);
   }
 

@@ -157,6 +157,8 @@ class GeoparserTest {
     assertEquals(112931L, tehran.geonameid());
     assertEquals(Place.Precision.CITY, tehran.precision());
     assertNull(named(read("The Kremlin said talks would go on."), "Kremlin"));
+    assertNull(named(read("Later, in Washington DC, he was welcomed at the White House."), "White House"),
+        "a small town of that name is not the seat the words stand for");
   }
 
   @Test
