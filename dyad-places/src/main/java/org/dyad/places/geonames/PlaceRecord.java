@@ -28,6 +28,14 @@ public record PlaceRecord(int id, long geonameid, String name, String country, S
         precision, how, mention);
   }
 
+  /**
+   * GeoNames' feature class: "A" (administrative: a country or division) or "P" (a populated
+   * place). The index holds only these two classes, so the class follows from the precision.
+   */
+  public String featureClass() {
+    return precision == Place.Precision.CITY ? "P" : "A";
+  }
+
   /** True for the seat of a government or of a first-level division (PPLC, PPLA, PPLG). */
   public boolean isSeat() {
     return featureCode.equals("PPLC") || featureCode.equals("PPLA") || featureCode.equals("PPLG");

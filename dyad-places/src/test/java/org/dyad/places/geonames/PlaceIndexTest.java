@@ -21,6 +21,7 @@ class PlaceIndexTest {
     assertEquals(Place.Precision.CITY, r.precision());
     assertEquals(39.76006, r.lat(), 1e-4);
     assertEquals("55", r.admin1Code());
+    assertEquals("P", r.featureClass());
     assertEquals("Shusha District", r.admin1Name());
   }
 
@@ -30,6 +31,7 @@ class PlaceIndexTest {
     assertEquals("Georgia", georgia.name());
     assertEquals(Place.Precision.COUNTRY, georgia.precision());
     assertEquals(614540L, georgia.geonameid());
+    assertEquals("A", georgia.featureClass());
     PlaceRecord ohio = Arrays.stream(INDEX.lookup("ohio")).mapToObj(INDEX::record)
         .filter(r -> r.precision() == Place.Precision.ADMIN1 && r.country().equals("USA")).findFirst().orElseThrow();
     assertEquals("OH", ohio.admin1Code());
