@@ -95,7 +95,7 @@ public final class Coder {
     long tm = System.nanoTime();
     times.add(Stage.MENTIONS, tm - t1);
     ArticlePlaces where = places.read(article, views);
-    context.locate(EventPlaces.locatedCountries(where, views, article.text()));
+    context.locate(where.mentions(), EventPlaces.locatedCountries(where, views, article.text()));
     long t2 = System.nanoTime();
     times.add(Stage.PLACES, t2 - tm);
 

@@ -12,6 +12,7 @@ import org.dyad.actors.Mention;
 import org.dyad.actors.StateActor;
 import org.dyad.actors.gazetteer.Entry;
 import org.dyad.actors.gazetteer.Gazetteer;
+import org.dyad.events.Place;
 
 /**
  * What the coder remembers while reading one article: the people introduced so far, how often
@@ -32,6 +33,7 @@ public final class ArticleContext {
   private List<Actor> lastParties = List.of();
   private final Map<String, Actor> lastSourceByRoot = new HashMap<>();
   private Map<Integer, String> locatedCountries = Map.of();
+  private List<Place> places = List.of();
 
   public ArticleContext(Gazetteer gazetteer, LocalDate published) {
     this(gazetteer, published, PersonDirectory.NONE);
@@ -85,11 +87,24 @@ public final class ArticleContext {
   }
 
   /**
-   * Remembers, for each sentence (by the offset of its first character), the one country of the
-   * places it names as where something happens ("in Lagos"), as the geoparser read them.
+   * Remembers the article's place names as the geoparser read them (each with its mention) and,
+   * for each sentence (by the offset of its first character), the one country of the places it
+   * names as where something happens ("in Lagos").
    */
-  public void locate(Map<Integer, String> countryBySentenceStart) {
+  public void locate(List<Place> mentions, Map<Integer, String> countryBySentenceStart) {
+    places = List.copyOf(mentions);
     locatedCountries = Map.copyOf(countryBySentenceStart);
+  }
+
+  /** The resolved place whose name covers the article text from {@code begin} to {@code end}, or null. */
+  public Place placeCovering(int begin, int end) {
+    for (Place p : places) {
+      if (p.resolved() && p.country() != null && p.mention() != null && p.mention().begin() <= begin
+          && end <= p.mention().end()) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /** The country of the places the sentence starting at {@code begin} names as locations, or null. */

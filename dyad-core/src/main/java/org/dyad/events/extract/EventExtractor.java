@@ -113,6 +113,14 @@ public final class EventExtractor {
       if (heads.sources().isEmpty() && !targets.isEmpty() && code.root().equals("17") && token.isVerb()) {
         sources = ImpliedActors.authorities(context, targets.getFirst(), t);
       }
+      Place at = where;
+      if (targets.isEmpty() && !sources.isEmpty() && !rule.symmetric() && againstPlaces(code)) {
+        List<PlaceTargets.Found> found = PlaceTargets.of(v, t, heads.targets(), context);
+        if (!found.isEmpty()) {
+          targets = found.stream().map(PlaceTargets.Found::target).toList();
+          at = PlaceTargets.finer(found.getFirst().place(), at, context);
+        }
+      }
       if (targets.isEmpty() && !sources.isEmpty() && !rule.symmetric()) {
         targets = implied.doerOfEventNoun(v, heads.targets(), context, sources);
       }
@@ -125,7 +133,7 @@ public final class EventExtractor {
         // A stated intention happens when it is stated; the date in the text is the plan's.
         when = new EventDater.Dated(context.published(), DateSource.PUBLICATION, null);
       }
-      EventEmitter emit = new EventEmitter(codebook, context.gazetteer(), v, trigger, when, where);
+      EventEmitter emit = new EventEmitter(codebook, context.gazetteer(), v, trigger, when, at);
       List<Actor> parties = new ArrayList<>();
       if (rule.symmetric()) {
         List<ResolvedActor> all = EventEmitter.distinct(sources, targets);
@@ -142,6 +150,14 @@ public final class EventExtractor {
         context.sawEvent(code.root(), s.actor());
       }
     }
+  }
+
+  /** Force used against a place, or a visit to one: the place's country is the target. */
+  private static boolean againstPlaces(CameoCode code) {
+    return switch (code.root()) {
+      case "15", "17", "18", "19", "20" -> true;
+      default -> code.code().startsWith("042");
+    };
   }
 
   private static List<ResolvedActor> resolveAll(ActorResolver actors, List<Integer> heads, Set<String> exclude) {

@@ -13,7 +13,8 @@ import org.dyad.nlp.Parse;
  */
 final class Means {
   private static final Set<String> AIR = Set.of("drone", "drones", "warplane", "warplanes", "jet", "jets", "aircraft",
-      "helicopter", "helicopters", "airstrike", "airstrikes", "bomber", "bombers", "air", "uav", "uavs");
+      "helicopter", "helicopters", "airstrike", "airstrikes", "bomber", "bombers", "air", "uav", "uavs", "missile",
+      "missiles");
   private static final Set<String> ARTILLERY = Set.of("artillery", "tank", "tanks", "mortar", "mortars", "howitzer",
       "shell", "shells", "shelling", "rocket", "rockets");
   private static final Set<String> SMALL_ARMS = Set.of("sniper", "snipers", "gunfire", "rifle", "rifles", "gunmen");
