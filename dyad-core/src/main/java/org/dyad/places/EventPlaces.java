@@ -41,15 +41,17 @@ public final class EventPlaces {
   public static List<Event> choose(List<Event> events, ArticlePlaces places, String text, LocalDate published) {
     List<Event> out = new ArrayList<>(events.size());
     List<Event> placed = new ArrayList<>(events.size());
-    for (Event e : events) {
-      Place own = own(e, places, text);
-      if (own != null) {
-        placed.add(e.place() == own ? e : e.withPlace(own));
+    Place[] own = new Place[events.size()];
+    for (int i = 0; i < own.length; i++) {
+      Event e = events.get(i);
+      own[i] = own(e, places, text);
+      if (own[i] != null) {
+        placed.add(e.withPlace(own[i]));
       }
     }
-    for (Event e : events) {
-      Place own = own(e, places, text);
-      Place p = own != null ? own : preceding(e, placed);
+    for (int i = 0; i < own.length; i++) {
+      Event e = events.get(i);
+      Place p = own[i] != null ? own[i] : preceding(e, placed);
       if (p == null) {
         p = fallback(e, places, text, published);
       }

@@ -68,10 +68,14 @@ final class MentionScanner {
       // "Jammu and Kashmir", "Trinidad and Tobago": one name when the gazetteer knows it whole.
       int joined = runEnd(v, i, true);
       int run = runEnd(v, i, false);
-      if (joined > run && !lookup.candidates(key(v, i, joined)).isEmpty()) {
-        out.add(division(v, found(sentence, v, i, joined, key(v, i, joined), lookup.candidates(key(v, i, joined)), null)));
-        i = joined;
-        continue;
+      if (joined > run) {
+        String key = key(v, i, joined);
+        List<PlaceRecord> whole = lookup.candidates(key);
+        if (!whole.isEmpty()) {
+          out.add(division(v, found(sentence, v, i, joined, key, whole, null)));
+          i = joined;
+          continue;
+        }
       }
       boolean kindAfter = run < v.size() && DIVISION_KINDS.contains(v.token(run).word());
       // "in the Pacific", "across the Gulf": a lone proper noun after a lower-case "the" is a sea,
@@ -138,10 +142,7 @@ final class MentionScanner {
     if (country == null) {
       return seat == null ? null : seatPlace(sentence, v, m, seat);
     }
-    int start = m.start();
-    if (v.token(start).word().equalsIgnoreCase("the") && m.end() - start > 1) {
-      start++;
-    }
+    int start = nameStart(v, m);
     String key = key(v, start, m.end());
     List<PlaceRecord> candidates = lookup.candidates(key);
     if (candidates.isEmpty()) {
@@ -172,11 +173,16 @@ final class MentionScanner {
    * words: "the Kremlin" is no town, and the "White House" of Tennessee is no seat.
    */
   private FoundName seatPlace(int sentence, SentenceView v, Mention m, String iso3) {
-    int start = v.token(m.start()).word().equalsIgnoreCase("the") && m.end() - m.start() > 1 ? m.start() + 1 : m.start();
+    int start = nameStart(v, m);
     String key = key(v, start, m.end());
     List<PlaceRecord> towns = lookup.candidates(key).stream()
         .filter(r -> r.precision() == Place.Precision.CITY && r.country().equals(iso3) && r.isSeat()).toList();
     return towns.isEmpty() ? null : found(sentence, v, start, m.end(), key, towns, iso3);
+  }
+
+  /** The mention's first word, past a leading "the" ("the West Bank"). */
+  private static int nameStart(SentenceView v, Mention m) {
+    return v.token(m.start()).word().equalsIgnoreCase("the") && m.end() - m.start() > 1 ? m.start() + 1 : m.start();
   }
 
   /** The run from {@code start}, when the gazetteer knows all of it (less a kind word). */
