@@ -65,17 +65,62 @@ public final class EventPlaces {
     Place named = e.place();
     if (named != null) {
       Place resolved = places.at(named.mention());
+      if (resolved == null) {
+        return named;
+      }
       // Keep the extractor's words ("Gaza City"); take the gazetteer's reading of them.
-      return resolved == null ? named : innermost(rename(resolved, named), places, text).withHow(Place.How.TRIGGER);
+      Place p = innermost(rename(resolved, named), places, text);
+      List<Place> chain = new ArrayList<>(located(places, sentenceOf(e, named), text));
+      chain.add(p);
+      Place finest = finest(chain);
+      return (finest != null ? finest : p).withHow(Place.How.TRIGGER);
     }
     for (Evidence ev : e.evidence()) {
-      List<Place> local = places.within(ev.sentenceSpan()).stream()
-          .filter(p -> p.resolved() && Locative.at(text, p.mention().begin())).toList();
-      if (distinct(local) == 1) {
-        return innermost(local.getFirst(), places, text).withHow(Place.How.SENTENCE);
+      List<Place> local = located(places, ev.sentenceSpan(), text);
+      Place finest = finest(local);
+      if (finest != null) {
+        return innermost(finest, places, text).withHow(Place.How.SENTENCE);
       }
     }
     return null;
+  }
+
+  /** The places a stretch of text names as where something happens ("in", "at", "near"...). */
+  private static List<Place> located(ArticlePlaces places, Span s, String text) {
+    return s == null ? List.of() : places.within(s).stream()
+        .filter(p -> p.resolved() && Locative.at(text, p.mention().begin())).toList();
+  }
+
+  /** The evidence sentence holding the given mention. */
+  private static Span sentenceOf(Event e, Place named) {
+    for (Evidence ev : e.evidence()) {
+      Span s = ev.sentenceSpan();
+      if (named.mention() != null && s.begin() <= named.mention().begin() && named.mention().end() <= s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Of places that each lie within the next larger one ("In India, Modi hosted ... in New
+   * Delhi"), the innermost; null when none is given or two lie apart (Kabul and Islamabad).
+   */
+  static Place finest(List<Place> ps) {
+    Place best = null;
+    for (Place q : ps) {
+      if (best == null || liesIn(q, best)) {
+        best = q;
+      } else if (!liesIn(best, q) && !samePlace(best, q)) {
+        return null;
+      }
+    }
+    return best;
+  }
+
+  private static boolean samePlace(Place a, Place b) {
+    return java.util.Objects.equals(a.country(), b.country()) && java.util.Objects.equals(
+        a.gazetteerName() != null ? a.gazetteerName() : a.name(), b.gazetteerName() != null ? b.gazetteerName() : b.name());
   }
 
   /**
@@ -212,11 +257,6 @@ public final class EventPlaces {
     return new Place(named.name(), resolved.country() != null ? resolved.country() : named.country(), resolved.geonameid(),
         resolved.gazetteerName(), resolved.admin1(), resolved.admin1Code(), resolved.featureCode(), resolved.lat(),
         resolved.lon(), resolved.precision(), resolved.how(), named.mention());
-  }
-
-  private static int distinct(List<Place> ps) {
-    return (int) ps.stream().map(p -> p.country() + "|" + (p.gazetteerName() != null ? p.gazetteerName() : p.name()))
-        .distinct().count();
   }
 
 }

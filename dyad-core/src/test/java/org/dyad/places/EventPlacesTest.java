@@ -99,4 +99,18 @@ class EventPlacesTest {
     Event others = event(text, second, 1, IND, new StateActor("CHN", Sector.GOV, "China"), "190", DateSource.TEXT, null);
     assertEquals(null, EventPlaces.choose(List.of(dated, others), places, text, DAY).get(1).place());
   }
+
+  @Test
+  void ofPlacesEachWithinTheNext_theInnermostIsTheEventsPlace() {
+    String text = "In India, the prime minister hosted the Sri Lankan president in New Delhi.";
+    Place india = at(text, "India", "IND", null, Place.Precision.COUNTRY);
+    Place delhi = at(text, "New Delhi", "IND", "07", Place.Precision.CITY);
+    assertSame(delhi, EventPlaces.finest(List.of(india, delhi)));
+    assertSame(delhi, EventPlaces.finest(List.of(delhi, india)));
+    String apart = "Talks in Kabul were followed by talks in Islamabad.";
+    Place kabul = at(apart, "Kabul", "AFG", "13", Place.Precision.CITY);
+    Place islamabad = at(apart, "Islamabad", "PAK", "08", Place.Precision.CITY);
+    assertEquals(null, EventPlaces.finest(List.of(kabul, islamabad)));
+    assertEquals(null, EventPlaces.finest(List.of()));
+  }
 }
