@@ -23,7 +23,8 @@ import org.dyad.events.Span;
  *   <li>else the one place an evidence sentence names as a {@linkplain Locative location} ("in",
  *       "at", "near", "a visit to") ({@link Place.How#SENTENCE});
  *   <li>else the place of an event between the same actors one or two sentences before, which it
- *       answers or continues ({@link Place.How#PRECEDING});
+ *       answers or continues, or of the same doer's event in the same sentence ({@link
+ *       Place.How#PRECEDING});
  *   <li>else, for an event reported as just happened, the dateline ({@link Place.How#DATELINE});
  *   <li>else the article's focus, unless the event's sentences name another place ({@link
  *       Place.How#FOCUS}).
@@ -125,8 +126,9 @@ public final class EventPlaces {
 
   /**
    * A reply in the next sentences between the same two actors on the same day ("Indian troops
-   * retaliated"), naming no place of its own, happened where the event it answers did, when the
-   * text dates that event.
+   * retaliated"), or a further act of the same doer in the same sentence ("shelled El Fasher,
+   * killing 20 civilians"), naming no place of its own, happened where the event it follows did,
+   * when the text dates that event.
    */
   private static Place preceding(Event e, List<Event> placed) {
     int sentence = e.evidence().getFirst().sentence();
@@ -135,7 +137,9 @@ public final class EventPlaces {
       int gap = sentence - p.evidence().getFirst().sentence();
       // Only an event the text itself dates, and on the same day: an undated "oncoming visit to
       // China" says nothing of where today's signing took place.
-      if (gap >= 1 && gap <= PRECEDING_SENTENCES && samePair(e, p) && p.dateSource() == DateSource.TEXT
+      // In the same sentence the same doer is enough: "shelled El Fasher, killing 20 civilians".
+      boolean related = gap == 0 ? e.source().sameEntity(p.source()) : samePair(e, p);
+      if (gap >= 0 && gap <= PRECEDING_SENTENCES && related && p.dateSource() == DateSource.TEXT
           && e.date() != null && e.date().equals(p.date())
           && (best == null || p.evidence().getFirst().sentence() > best.evidence().getFirst().sentence())) {
         best = p;

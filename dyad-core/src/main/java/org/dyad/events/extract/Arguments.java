@@ -244,6 +244,8 @@ final class Arguments {
     return m != null && m.first(org.dyad.actors.gazetteer.Entry.Role.class) == null;
   }
 
+  private static final Set<String> SPEECH = Set.of("say", "tell", "report", "add", "state", "announce", "claim");
+
   /** The subject a verb shares with the verb it depends on: "agreed to meet", "met and discussed". */
   private static int inheritedSubject(SentenceView v, int t) {
     Parse p = v.parse();
@@ -258,8 +260,17 @@ final class Arguments {
         // "the minister, who met X": the relative pronoun is resolved by the actor resolver.
         return head;
       }
-      if (!(rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl"))) {
+      // A participle the parser could not label ("dep") is an adverbial clause too: "shelled X,
+      // killing Y".
+      boolean participle = rel.equals("dep") && v.token(k).tag().equals("VBG") && v.token(head).isVerb();
+      if (!(rel.startsWith("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl") || participle)) {
         return -1;
+      }
+      // "X shelled Y, killing Z, officials said": the parser often hangs the participle on the
+      // reporting verb; its doer is the reported clause's subject, not the officials.
+      if (rel.startsWith("advcl") && v.token(k).tag().equals("VBG") && SPEECH.contains(v.token(head).key())
+          && p.head(head) >= 0 && (p.relation(head).startsWith("parataxis") || p.relation(head).startsWith("ccomp"))) {
+        head = p.head(head);
       }
       for (int c : p.children(head)) {
         if (p.relation(c).equals("nsubj")) {
