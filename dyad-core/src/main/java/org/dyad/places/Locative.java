@@ -5,14 +5,17 @@ import java.util.Set;
 
 /**
  * Whether the words before a place name say that something happens there: "in Shusha", "near
- * the border town of Kupwara", "in the Saudi port of Jeddah", "a visit to Azerbaijan". A name
- * after "from", "against" or a bare "to" is not where the event is.
+ * the border town of Kupwara", "in the Saudi port of Jeddah", "a visit to Azerbaijan", "a raid on
+ * Jenin". A name after "from", "against", a bare "to" or a bare "on" ("sanctions on Belarus") is
+ * not where the event is.
  */
 public final class Locative {
   private static final Set<String> PREPOSITIONS = Set.of("in", "at", "near", "outside", "inside", "across", "into", "around",
       "throughout", "within");
   private static final Set<String> JOURNEYS = Set.of("visit", "trip", "tour", "arrived", "arrive", "arrives", "travelled",
       "traveled", "came", "went");
+  private static final Set<String> ATTACKS = Set.of("attack", "attacks", "raid", "raids", "strike", "strikes",
+      "airstrike", "airstrikes", "assault", "offensive", "bombardment", "shelling", "advance", "march");
   private static final Set<String> KINDS = Set.of("port", "city", "town", "village", "capital", "region", "province",
       "district", "area", "enclave", "camp", "island", "resort", "county", "state", "sector");
   private static final int MAX_WORDS_BACK = 4;
@@ -31,6 +34,11 @@ public final class Locative {
       String word = text.substring(w[0], w[1]).toLowerCase(Locale.ROOT);
       if (PREPOSITIONS.contains(word)) {
         return true;
+      }
+      if (word.equals("on")) {
+        // "an attack on Jenin", "strikes on Rafah"; not "sanctions on Belarus", "talks on Ukraine".
+        int[] a = previousWord(text, w[0]);
+        return a != null && ATTACKS.contains(text.substring(a[0], a[1]).toLowerCase(Locale.ROOT));
       }
       if (word.equals("to")) {
         int[] v = previousWord(text, w[0]);

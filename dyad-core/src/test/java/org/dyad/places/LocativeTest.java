@@ -20,6 +20,14 @@ class LocativeTest {
     assertTrue(locative("Shells fell near the Gaza Strip.", "Gaza"));
     assertTrue(locative("Talks in the Saudi port of Jeddah ended.", "Jeddah"));
     assertTrue(locative("He is on a visit to Azerbaijan.", "Azerbaijan"));
+    assertTrue(locative("Two died in a raid on the Jenin refugee camp.", "Jenin"));
+    assertTrue(locative("They launched strikes on Rafah.", "Rafah"));
+  }
+
+  @Test
+  void onAfterAnythingButAnAttack_isNot() {
+    assertFalse(locative("The EU imposed sanctions on Belarus.", "Belarus"));
+    assertFalse(locative("They held talks on Ukraine.", "Ukraine"));
   }
 
   @Test

@@ -153,9 +153,13 @@ public final class ActorResolver {
       // Only another state's officials are "the other side": police, protesters, rebels are
       // usually of the article's own country whoever they face.
       boolean stateRole = "counterpart".equals(lemma) || sector == null || sector == Sector.GOV || sector == Sector.MIL;
-      // Police, protesters, rebels are of the country where the sentence says things happen
-      // ("clashed with police in Lagos"), before the article's most named one.
-      String here = stateRole ? null : context.locatedCountry(view.token(0).begin());
+      // An actor without a country is of the country where the sentence says things happen
+      // ("clashed with police in Lagos", "met his counterpart in Muscat"), before the article's
+      // most named one; a state role not of the other side's country.
+      String here = context.locatedCountry(view.token(0).begin());
+      if (here != null && stateRole && exclude.contains(here)) {
+        here = null;
+      }
       String focus = here != null ? here : context.focusCountry(stateRole ? exclude : Set.of());
       if (focus != null) {
         return one(state(focus, sector == null ? Sector.GOV : sector, null), start, end);

@@ -34,6 +34,13 @@ final class MentionScanner {
   /** Lower-case words after a name that make it a division: "the Donetsk region", "Idlib province". */
   private static final Set<String> DIVISION_KINDS = Set.of("region", "province", "oblast", "governorate", "state",
       "prefecture", "county", "district");
+  /** Lower-case words a place name may modify: "the Jenin refugee camp", "the Rafah crossing". */
+  private static final Set<String> PLACE_HEADS = Set.of("camp", "refugee", "crossing", "border", "area", "region",
+      "city", "town", "village", "outskirts", "suburb", "countryside", "valley", "airport", "port", "neighbourhood",
+      "neighborhood", "district", "province");
+  /** Last (or first) words of names of waters: "the Red Sea", "the Gulf of Aden", "the Strait of Hormuz". */
+  private static final Set<String> WATERS = Set.of("sea", "ocean", "gulf", "strait", "straits", "bay", "channel",
+      "lake", "river");
   private static final Set<String> NOT_PLACES = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "god", "allah", "reuters", "afp", "xinhua", "tass", "ap", "parliament", "congress", "senate",
@@ -78,15 +85,26 @@ final class MentionScanner {
         }
       }
       boolean kindAfter = run < v.size() && DIVISION_KINDS.contains(v.token(run).word());
+      boolean afterThe = i > 0 && v.token(i - 1).word().equals("the");
       // "in the Pacific", "across the Gulf": a lone proper noun after a lower-case "the" is a sea,
-      // a region or a name, not a town (towns that take an article write it as part of the name).
-      if (run - i == 1 && i > 0 && v.token(i - 1).word().equals("the") && !kindAfter) {
+      // a region or a name, not a town (towns that take an article write it as part of the name)
+      // unless it modifies a place word: "the Jenin refugee camp", "the Rafah crossing".
+      boolean placeWordAfter = run < v.size() && PLACE_HEADS.contains(v.token(run).word());
+      if (run - i == 1 && afterThe && !kindAfter && !placeWordAfter) {
+        i = run;
+        continue;
+      }
+      // "the Red Sea", "the Strait of Hormuz": waters, which the gazetteer does not hold; a
+      // division named after one ("Red Sea state") is written with its kind word.
+      if (afterThe && !kindAfter && WATERS.contains(v.token(run - 1).word().toLowerCase(java.util.Locale.ROOT))
+          || afterThe && WATERS.contains(v.token(i).word().toLowerCase(java.util.Locale.ROOT))) {
         i = run;
         continue;
       }
       // A run that runs into an organisation or role ("Kent State University", "Gaza Health
       // Ministry") is a modifier of that name, not a place of its own.
-      if (run < v.size() && v.mentionAt(run) != null && v.mentionAt(run).start() == run && !placeLike(v.mentionAt(run))) {
+      if (run < v.size() && v.mentionAt(run) != null && v.mentionAt(run).start() == run && !placeLike(v.mentionAt(run))
+          && !placeWordAfter && !kindAfter) {
         i = run;
         continue;
       }

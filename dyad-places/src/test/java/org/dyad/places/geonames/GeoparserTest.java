@@ -162,6 +162,21 @@ class GeoparserTest {
   }
 
   @Test
+  void watersAreNotTheTownsOrDivisionsNamedAfterThem() {
+    Place sea = named(read("Rebels attacked a tanker in the Red Sea on Sunday."), "Red Sea");
+    assertTrue(sea == null || !sea.resolved(), "the Red Sea is not Sudan's Red Sea state");
+    Place state = named(read("Floods hit the Red Sea state of Sudan on Sunday."), "Red Sea state");
+    assertEquals("SDN", state.country());
+  }
+
+  @Test
+  void aNameAfterTheThatModifiesAPlaceWord_isAPlace() {
+    Place jenin = named(read("Troops raided the Jenin refugee camp on Sunday."), "Jenin");
+    assertEquals("PSE", jenin.country());
+    assertNull(named(read("Ships sailed across the Pacific."), "Pacific"));
+  }
+
+  @Test
   void countryNamedByTheActorGazetteer_isTheCountryRecord() {
     Place jordan = named(read("Refugees crossed into Jordan last week."), "Jordan");
     assertEquals("JOR", jordan.country());
