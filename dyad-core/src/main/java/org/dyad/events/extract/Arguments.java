@@ -16,7 +16,8 @@ import org.dyad.nlp.Parse;
 final class Arguments {
   private static final Set<String> LIGHT_VERBS = Set.of("hold", "have", "conduct", "attend", "carry", "launch", "make",
       "pay", "begin", "start", "resume", "stage", "organize", "organise", "host", "join", "chair", "co-chair", "sign",
-      "express", "reach", "announce", "set", "go", "get", "take", "lead");
+      "express", "reach", "announce", "set", "go", "get", "take", "lead", "approve", "extend", "disburse", "deliver",
+      "provide", "offer", "send");
 
   /**
    * Heads of source and target phrases of one instance of the event; {@code anchor} is the token
