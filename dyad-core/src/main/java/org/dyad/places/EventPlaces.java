@@ -20,8 +20,9 @@ import org.dyad.events.Span;
  * <ol>
  *   <li>the place the extractor attached to the trigger or its clause, resolved by the mention at
  *       the same words ({@link Place.How#TRIGGER});
- *   <li>else the one place an evidence sentence names as a {@linkplain Locative location} ("in",
- *       "at", "near", "a visit to") ({@link Place.How#SENTENCE});
+ *   <li>else, unless the event is verbal (a statement, appeal, demand, accusation, rejection or
+ *       threat), the one place an evidence sentence names as a {@linkplain Locative location}
+ *       ("in", "at", "near", "a visit to") ({@link Place.How#SENTENCE});
  *   <li>else the place of an event between the same actors one or two sentences before, which it
  *       answers or continues, or of the same doer's event in the same sentence ({@link
  *       Place.How#PRECEDING});
@@ -76,6 +77,12 @@ public final class EventPlaces {
       Place finest = finest(chain);
       return (finest != null ? finest : p).withHow(Place.How.TRIGGER);
     }
+    // A statement, appeal, demand, accusation, rejection or threat is made where its trigger says
+    // ("told reporters in Baku"); a place elsewhere in its sentence is what it is about ("urged an
+    // end to the war in Ukraine", "summoned the envoy over a Koran burning in Stockholm").
+    if (verbal(e)) {
+      return null;
+    }
     for (Evidence ev : e.evidence()) {
       List<Place> local = located(places, ev.sentenceSpan(), text);
       Place finest = finest(local);
@@ -84,6 +91,15 @@ public final class EventPlaces {
       }
     }
     return null;
+  }
+
+  /** CAMEO's verbal roots: statements, appeals, demands, disapproval, rejection, threats. */
+  private static boolean verbal(Event e) {
+    String root = e.code().code().substring(0, 2);
+    return switch (root) {
+      case "01", "02", "10", "11", "12", "13" -> true;
+      default -> false;
+    };
   }
 
   /** The places a stretch of text names as where something happens ("in", "at", "near"...). */

@@ -113,4 +113,15 @@ class EventPlacesTest {
     assertEquals(null, EventPlaces.finest(List.of(kabul, islamabad)));
     assertEquals(null, EventPlaces.finest(List.of()));
   }
+
+  @Test
+  void aVerbalEvent_isNotPlacedWhereWhatItIsAboutHappened() {
+    String text = "India accused Pakistan of shelling villages in Poonch.";
+    Place poonch = at(text, "Poonch", "IND", "12", Place.Precision.CITY);
+    ArticlePlaces places = new ArticlePlaces(List.of(poonch), null, null);
+    Event accusation = event(text, text, 0, IND, PAK, "112", DateSource.TEXT, null);
+    assertEquals(null, EventPlaces.choose(List.of(accusation), places, text, DAY).getFirst().place());
+    Event shelling = event(text, text, 0, PAK, IND, "194", DateSource.TEXT, null);
+    assertEquals("Poonch", EventPlaces.choose(List.of(shelling), places, text, DAY).getFirst().place().name());
+  }
 }

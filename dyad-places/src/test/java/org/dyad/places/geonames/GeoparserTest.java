@@ -147,6 +147,8 @@ class GeoparserTest {
     assertEquals(Place.Precision.ADMIN1, gaza.precision());
     assertEquals("PSE", gaza.country());
     assertEquals("GZ", gaza.admin1Code());
+    Place bare = named(read("Aid reached Gaza on Sunday."), "Gaza");
+    assertEquals(Place.Precision.ADMIN1, bare.precision(), "Gaza alone is the Gaza Strip in the news");
     Place mexico = named(read("Storms hit Mexico on Sunday."), "Mexico");
     assertEquals(Place.Precision.COUNTRY, mexico.precision(), "the country's own name stays the country");
   }

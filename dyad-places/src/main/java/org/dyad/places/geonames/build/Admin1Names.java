@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class Admin1Names {
   private static final Pattern KIND = Pattern.compile(
       "\\s+(District|Province|Region|Governorate|Oblast|State|Municipality|County|Prefecture|Department|Division|"
-          + "Territory|Voivodeship|Krai|Republic|Emirate|Parish|Canton|Autonomous Region|Autonomous Province|Rayon)$");
+          + "Territory|Voivodeship|Krai|Republic|Emirate|Parish|Canton|Autonomous Region|Autonomous Province|Rayon|Strip)$");
   private static final Pattern PREFIX = Pattern.compile("^(Autonomous Republic of|Republic of|Province of|Region of|State of)\\s+");
 
   private Admin1Names() {}
