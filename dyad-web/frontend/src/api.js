@@ -1,10 +1,11 @@
 // The HTTP API as the page uses it: JSON in, JSON out, errors as thrown Error with the server's message.
-export async function getJson(path, params = {}) {
+// `init` goes to fetch (a `signal` to abort a request no longer wanted).
+export async function getJson(path, params = {}, init = {}) {
   const url = new URL(path, location.href);
   for (const [k, v] of Object.entries(params)) {
     if (v !== '' && v != null && v !== false) url.searchParams.set(k, v);
   }
-  return handle(await fetch(url));
+  return handle(await fetch(url, init));
 }
 
 export async function postText(path, body, params = {}) {
@@ -14,7 +15,14 @@ export async function postText(path, body, params = {}) {
 }
 
 async function handle(res) {
-  const json = await res.json();
+  let json;
+  try {
+    json = await res.json();
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    // Not the API's JSON (a proxy's error page, a cut connection): say what came back.
+    throw new Error(`HTTP ${res.status}${res.statusText ? ' ' + res.statusText : ''}: not a JSON answer`);
+  }
   if (!res.ok) throw new Error(json.message || `HTTP ${res.status}`);
   return json;
 }

@@ -4,15 +4,18 @@ import { highlighted, mentionSpans, legend } from './highlight.js';
 const PAGE = 25;
 let offset = 0;
 let current = {};
+let latest = 0; // the last load asked for: an answer to an earlier one (slower) is dropped
 
 // Loads the events table for a filter (a fresh filter starts at the first page).
 export async function loadEvents(filter, keepPage = false) {
   current = filter;
   if (!keepPage) offset = 0;
+  const mine = ++latest;
   const status = document.getElementById('status');
   const body = document.querySelector('#events tbody');
   try {
     const page = await getJson('api/events', { ...filter, limit: PAGE, offset });
+    if (mine !== latest) return;
     body.replaceChildren(...page.events.map(row));
     const last = Math.min(offset + PAGE, page.total);
     document.getElementById('page-info').textContent = page.total ? `${offset + 1}–${last} of ${page.total}` : 'no events';
@@ -21,6 +24,7 @@ export async function loadEvents(filter, keepPage = false) {
     status.textContent = `${page.total} events`;
     status.classList.remove('error');
   } catch (e) {
+    if (mine !== latest) return;
     body.replaceChildren();
     status.textContent = e.message;
     status.classList.add('error');

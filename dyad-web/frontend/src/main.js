@@ -3,6 +3,7 @@ import { initPaste } from './paste.js';
 import { drawTimeline } from './timeline.js';
 import { drawMap } from './map.js';
 import { drawNetwork } from './network.js';
+import { initActorBox } from './actors.js';
 
 // The page: one filter (the search bar plus the side form) shared by every view.
 const form = document.getElementById('filter-form');
@@ -35,6 +36,7 @@ form.addEventListener('submit', e => { e.preventDefault(); refresh(); });
 form.addEventListener('reset', () => setTimeout(refresh, 0));
 document.getElementById('search').addEventListener('submit', e => { e.preventDefault(); refresh(); });
 document.getElementById('period').addEventListener('change', refresh);
+initActorBox(form.elements.actor, document.getElementById('actor-options'), document.getElementById('actor-note'), refresh);
 initPager();
 initPaste();
 refresh();

@@ -72,27 +72,32 @@ final class EventReads {
     return Optional.of(event);
   }
 
-  /** Actors whose code or name contains {@code text} (all when null), with event counts, most first. */
-  static ArrayNode actors(Database db, EventFilter filter, String text, int limit) {
+  /**
+   * Actors that {@code match}, with all their events under {@code filter} (not only the reports that
+   * matched): {@code events}, {@code as_source}, {@code as_target}; {@code name}, the actor's most
+   * frequent name, and {@code match}, its most frequent name that holds the searched text (null
+   * when none does). Exact code matches come first, then most events.
+   */
+  static ArrayNode actors(Database db, EventFilter filter, ActorMatch match, int limit) {
     Where where = Where.of(filter);
-    List<Object> params = new ArrayList<>(where.params());
+    List<Object> params = new ArrayList<>(match.params());
     params.addAll(where.params());
-    String match = "TRUE";
-    if (text != null) {
-      match = "(code ILIKE ? ESCAPE '\\' OR name ILIKE ? ESCAPE '\\')";
-      String like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-      params.add(like);
-      params.add(like);
-    }
+    params.addAll(where.params());
     params.add(limit);
+    // Names are matched once per distinct (actor, name), not once per event.
     return JsonRows.query(db, "SELECT code, any_value(country) AS country, any_value(sector) AS sector,"
-        + " any_value(org) AS org, mode(name) AS name, count(*) AS events,"
-        + " count(*) FILTER (WHERE side = 'source') AS as_source, count(*) FILTER (WHERE side = 'target') AS as_target"
+        + " any_value(org) AS org, arg_max(name, n) FILTER (WHERE name IS NOT NULL) AS name,"
+        + " arg_max(name, n) FILTER (WHERE named) AS match, CAST(sum(n) AS BIGINT) AS events,"
+        + " CAST(sum(s) AS BIGINT) AS as_source, CAST(sum(t) AS BIGINT) AS as_target"
+        + " FROM (SELECT *, " + match.hit() + " AS hit, " + match.named() + " AS named, " + match.exact() + " AS exact"
+        + " FROM (SELECT code, country, sector, org, name, count(*) AS n, count(*) FILTER (WHERE side = 'source') AS s,"
+        + " count(*) FILTER (WHERE side = 'target') AS t"
         + " FROM (SELECT e.source_code AS code, e.source_country AS country, e.source_sector AS sector,"
         + " e.source_org AS org, e.source_name AS name, 'source' AS side FROM events e WHERE " + where.sql()
         + " UNION ALL SELECT e.target_code, e.target_country, e.target_sector, e.target_org, e.target_name, 'target'"
-        + " FROM events e WHERE e.target_code IS NOT NULL AND " + where.sql() + ") WHERE " + match
-        + " GROUP BY code ORDER BY events DESC, code LIMIT ?", params);
+        + " FROM events e WHERE e.target_code IS NOT NULL AND " + where.sql() + ")"
+        + " GROUP BY code, country, sector, org, name))"
+        + " GROUP BY code HAVING bool_or(hit) ORDER BY bool_or(exact) DESC, events DESC, code LIMIT ?", params);
   }
 
   /** Who acts on whom: one edge per (source, target) with counts and mean Goldstein. */

@@ -43,6 +43,7 @@ public final class WebApp implements AutoCloseable {
   private final ArticleBodies bodies;
   private final WriteGuard guard;
   private final CountryCentres centres = CountryCentres.load();
+  private final ActorTerms actorTerms = ActorTerms.load();
   private final Javalin app;
 
   /**
@@ -111,8 +112,9 @@ public final class WebApp implements AutoCloseable {
       QueryParams q = new QueryParams(ctx.queryParamMap(), Set.of("q", "limit"));
       EventFilter filter = q.filter();
       String text = q.text("q");
+      ActorMatch match = text == null ? ActorMatch.ALL : ActorMatch.of(text, actorTerms);
       int limit = (int) q.integer("limit", 50, 1, 1000);
-      json(ctx, wrap("actors", store.read(db -> EventReads.actors(db, filter, text, limit))));
+      json(ctx, wrap("actors", store.read(db -> EventReads.actors(db, filter, match, limit))));
     });
     app.get("/api/network", ctx -> {
       QueryParams q = new QueryParams(ctx.queryParamMap(), Set.of("limit"));

@@ -127,6 +127,57 @@ class ApiTest {
   }
 
   @Test
+  void actorSearchFindsAPersonsActorWithAllItsEvents() {
+    JsonNode actors = server.get("/api/actors?q=bayram&limit=10").json().get("actors");
+    assertEquals(1, actors.size(), actors.toString());
+    JsonNode a = actors.get(0);
+    assertEquals("AZEGOV", a.get("code").asText());
+    assertEquals("Jeyhun Bayramov", a.get("match").asText(), "the name that matched, not only the most frequent");
+    // The count is what the actor filter then gives, not only the reports that named Bayramov.
+    assertEquals(2, a.get("events").asInt());
+    assertEquals(2, server.get("/api/events?actor=AZEGOV").json().get("total").asInt());
+    assertTrue(server.get("/api/actors").json().get("actors").get(0).get("match").isNull(), "no q, no match");
+  }
+
+  @Test
+  void actorSearchUnderstandsCountriesDemonymsAndSectors() {
+    assertEquals(List.of("AZEGOV", "AZEMIL"), actorCodes(server, "/api/actors?q=Azerbaijani"));
+    assertEquals(List.of("UKR", "UKRGOV"), actorCodes(server, "/api/actors?q=ukraine"));
+    assertEquals(List.of("RUSMIL"), actorCodes(server, "/api/actors?q=Russian%20forces"));
+    assertEquals(List.of("UKRGOV"), actorCodes(server, "/api/actors?q=government%20of%20Ukraine"));
+    assertEquals(List.of("AZEMIL"), actorCodes(server, "/api/actors?q=aze&quad=4"), "filters narrow the search");
+    assertEquals(List.of(), actorCodes(server, "/api/actors?q=%25"), "% is a character, not a wildcard");
+    assertEquals(List.of(), actorCodes(server, "/api/actors?q=_"));
+    assertEquals(List.of(), actorCodes(server, "/api/actors?q=Zzyzx"));
+  }
+
+  @Test
+  void actorSearchPutsAnExactCodeFirstAndFindsRoleWords(@TempDir Path own) {
+    try (Server s = new Server(own.resolve("actors.duckdb"), SharedCoder.get(), WebSettings.local(0))) {
+      Server.Reply r = s.post("/api/articles", "application/x-ndjson", TestArticles.all() + TestArticles.UN_POLICE + "\n");
+      assertEquals(200, r.status(), r.body());
+      // "un" is also in AZEGOV's "Jeyhun Bayramov", and AZEGOV has more events: the organisation UN comes first.
+      JsonNode un = s.get("/api/actors?q=UN").json().get("actors");
+      assertEquals(List.of("IGOUN", "AZEGOV"), List.of(un.get(0).get("code").asText(), un.get(1).get("code").asText()));
+      assertTrue(un.get(0).get("events").asInt() < un.get(1).get("events").asInt(), un.toString());
+      assertEquals(List.of("IGOUN"), actorCodes(s, "/api/actors?q=United%20Nations"));
+      assertEquals(List.of("IGOUN"), actorCodes(s, "/api/actors?q=the%20united%20nations"));
+      assertEquals(List.of("KENCOP"), actorCodes(s, "/api/actors?q=the%20police"));
+      assertEquals(List.of("KENCOP"), actorCodes(s, "/api/actors?q=police"));
+      assertEquals(List.of("KENCOP"), actorCodes(s, "/api/actors?q=Kenyan%20police"));
+      assertEquals(List.of("KENCOP"), actorCodes(s, "/api/actors?q=police%20in%20Kenya"));
+    }
+  }
+
+  private static List<String> actorCodes(Server s, String path) {
+    Server.Reply r = s.get(path);
+    assertEquals(200, r.status(), path + " " + r.body());
+    List<String> codes = new ArrayList<>();
+    r.json().get("actors").forEach(a -> codes.add(a.get("code").asText()));
+    return codes;
+  }
+
+  @Test
   void codeReturnsTheEventsOfDyadCodeAndStoresNothing() {
     Server.Reply r = server.post("/api/code?date=2024-07-20", "text/plain", TestArticles.PASTED);
     assertEquals(200, r.status(), r.body());

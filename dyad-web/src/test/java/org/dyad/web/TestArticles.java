@@ -13,6 +13,10 @@ final class TestArticles {
   static final String KHARKIV = """
       {"id":"kharkiv","date":"2024-07-15","source":"Test Wire","url":"https://example.org/kharkiv","title":"Shelling near Kharkiv","text":"KYIV, July 15 (Test Wire) - Russian forces shelled Ukrainian positions near Kharkiv on Monday, the Ukrainian military said. Ukraine condemned Russia for the attack."}""";
 
+  /** An organisation and police, for the actor search (not in {@link #all()}). */
+  static final String UN_POLICE = """
+      {"id":"un-police","date":"2024-07-12","source":"Test Wire","url":"https://example.org/un-police","title":"UN urges talks","text":"NAIROBI, July 12 (Test Wire) - The United Nations urged Azerbaijan and Armenia on Friday to resume peace talks. In Kisumu, Kenyan police fired tear gas at protesters on Thursday."}""";
+
   static final String PASTED = "BAKU, July 20 - Azerbaijani President Ilham Aliyev met with Georgian Prime Minister"
       + " Irakli Kobakhidze in Baku on Saturday. The two leaders signed an agreement on energy cooperation.";
 
