@@ -27,8 +27,8 @@ import org.dyad.events.Span;
  *       answers or continues, or of the same doer's event in the same sentence ({@link
  *       Place.How#PRECEDING});
  *   <li>else, for an event reported as just happened, the dateline ({@link Place.How#DATELINE});
- *   <li>else the article's focus, unless the event's sentences name another place ({@link
- *       Place.How#FOCUS}).
+ *   <li>else the article's focus, unless the event's sentences name another place or the event is
+ *       among one other country's own actors ({@link Place.How#FOCUS}).
  * </ol>
  *
  * <p>A place from the text is then narrowed to the place named as lying within it: "in the
@@ -187,7 +187,7 @@ public final class EventPlaces {
     if (places.dateline() != null && recent && !domesticElsewhere(e, places.dateline())) {
       return places.dateline();
     }
-    if (places.focus() != null && !others) {
+    if (places.focus() != null && !others && !withinAnother(e, places.focus())) {
       return places.focus();
     }
     return null;
@@ -271,6 +271,16 @@ public final class EventPlaces {
     boolean sameCountry = e.target() == null || country.equals(e.target().country());
     org.dyad.actors.Sector sector = e.source().sector();
     return sameCountry && sector != null && sector != org.dyad.actors.Sector.GOV;
+  }
+
+  /**
+   * An event among one country's own actors ("Kenyan police arrested demonstrators") in an
+   * article whose focus is in another country: the focus is not where it happened.
+   */
+  private static boolean withinAnother(Event e, Place focus) {
+    String country = e.source().country();
+    return country != null && focus.country() != null && !country.equals(focus.country())
+        && (e.target() == null || country.equals(e.target().country()));
   }
 
   private static Place rename(Place resolved, Place named) {

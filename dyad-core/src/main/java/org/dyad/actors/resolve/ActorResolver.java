@@ -52,10 +52,19 @@ public final class ActorResolver {
    * the other side of the event, which "his counterpart" or "the police" cannot be.
    */
   public List<ResolvedActor> resolve(int head, Set<String> exclude) {
-    List<ResolvedActor> out = new ArrayList<>(resolveOne(head, exclude));
+    return resolve(head, exclude, null);
+  }
+
+  /**
+   * As {@link #resolve(int, Set)}; {@code home}, when not null, is the country of the police,
+   * court or government acting on these actors: protesters, journalists, activists they act on,
+   * named without a country, are theirs ("Kenyan police arrested demonstrators").
+   */
+  public List<ResolvedActor> resolve(int head, Set<String> exclude, String home) {
+    List<ResolvedActor> out = new ArrayList<>(resolveOne(head, exclude, home));
     for (int c : parse.children(head)) {
       if (parse.relation(c).startsWith("conj")) {
-        for (ResolvedActor r : resolveOne(c, exclude)) {
+        for (ResolvedActor r : resolveOne(c, exclude, home)) {
           // A conjunct already inside a list ("leaders of A, B and C") is not a second actor.
           if (out.stream().noneMatch(o -> o.actor().sameEntity(r.actor())
               || r.actor().sector() == null && sameCountry(o.actor(), r.actor()))) {
@@ -67,7 +76,7 @@ public final class ActorResolver {
     return out;
   }
 
-  private List<ResolvedActor> resolveOne(int head, Set<String> exclude) {
+  private List<ResolvedActor> resolveOne(int head, Set<String> exclude, String home) {
     Token h = view.token(head);
     String word = h.word().toLowerCase(java.util.Locale.ROOT);
     if (h.tag().startsWith("PRP") || h.tag().startsWith("WP")) {
@@ -160,6 +169,9 @@ public final class ActorResolver {
       if (here != null && stateRole && exclude.contains(here)) {
         here = null;
       }
+      if (here == null && !stateRole) {
+        here = home;
+      }
       String focus = here != null ? here : context.focusCountry(stateRole ? exclude : Set.of());
       if (focus != null) {
         return one(state(focus, sector == null ? Sector.GOV : sector, null), start, end);
@@ -194,7 +206,7 @@ public final class ActorResolver {
       // "X, who met Y": the relative clause's noun is the actor.
       int verb = parse.head(head);
       if (verb >= 0 && parse.relation(verb).startsWith("acl:relcl")) {
-        return resolveOne(parse.head(verb), Set.of());
+        return resolveOne(parse.head(verb), Set.of(), null);
       }
       return List.of();
     }
@@ -206,7 +218,7 @@ public final class ActorResolver {
       if (speech >= 0 && SPEECH.contains(view.token(speech).key())) {
         for (int c : parse.children(speech)) {
           if (parse.relation(c).equals("nsubj") && c != head) {
-            List<ResolvedActor> speaker = resolveOne(c, Set.of());
+            List<ResolvedActor> speaker = resolveOne(c, Set.of(), null);
             if (!speaker.isEmpty()) {
               return speaker;
             }
@@ -223,7 +235,7 @@ public final class ActorResolver {
           for (int c : parse.children(t)) {
             if (parse.relation(c).equals("nsubj") && c != head
                 && !FIRST_PERSON.contains(view.token(c).word().toLowerCase(java.util.Locale.ROOT))) {
-              List<ResolvedActor> speaker = resolveOne(c, Set.of());
+              List<ResolvedActor> speaker = resolveOne(c, Set.of(), null);
               if (!speaker.isEmpty()) {
                 return speaker;
               }

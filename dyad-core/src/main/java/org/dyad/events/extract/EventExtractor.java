@@ -104,8 +104,9 @@ public final class EventExtractor {
     Span trigger = Span.of(v.text(), token.begin(), token.end());
     Place where = Places.of(v, t, rule.code().code().startsWith("042"));
     for (Arguments.Heads heads : Arguments.of(v, t, rule, constraint)) {
-      List<ResolvedActor> sources = resolveAll(actors, heads.sources(), Set.of());
-      List<ResolvedActor> targets = resolveAll(actors, heads.targets(), ImpliedActors.stateCountries(sources));
+      List<ResolvedActor> sources = resolveAll(actors, heads.sources(), Set.of(), null);
+      List<ResolvedActor> targets = resolveAll(actors, heads.targets(), ImpliedActors.stateCountries(sources),
+          ImpliedActors.domesticAuthority(sources));
       if (TRACE) {
         System.err.printf("trace:   heads %s -> sources %s targets %s%n", heads,
             sources.stream().map(r -> r.actor().code()).toList(), targets.stream().map(r -> r.actor().code()).toList());
@@ -160,10 +161,11 @@ public final class EventExtractor {
     };
   }
 
-  private static List<ResolvedActor> resolveAll(ActorResolver actors, List<Integer> heads, Set<String> exclude) {
+  private static List<ResolvedActor> resolveAll(ActorResolver actors, List<Integer> heads, Set<String> exclude,
+      String home) {
     List<ResolvedActor> out = new ArrayList<>();
     for (int h : heads) {
-      out.addAll(actors.resolve(h, exclude));
+      out.addAll(actors.resolve(h, exclude, home));
     }
     return out;
   }

@@ -85,4 +85,19 @@ final class ImpliedActors {
     }
     return out;
   }
+
+  /**
+   * The country of a police force, court or government among the sources, whose acts on
+   * protesters, journalists or activists named without a country are domestic; null when none.
+   * Not armed forces, which as often act abroad ("Israeli troops killed militants").
+   */
+  static String domesticAuthority(List<ResolvedActor> sources) {
+    for (ResolvedActor a : sources) {
+      Sector s = a.actor().sector();
+      if (a.actor().country() != null && (s == Sector.COP || s == Sector.JUD || s == Sector.GOV)) {
+        return a.actor().country();
+      }
+    }
+    return null;
+  }
 }
