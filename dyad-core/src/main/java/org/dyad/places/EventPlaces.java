@@ -53,7 +53,7 @@ public final class EventPlaces {
     }
     for (int i = 0; i < own.length; i++) {
       Event e = events.get(i);
-      Place p = own[i] != null ? own[i] : preceding(e, placed);
+      Place p = own[i] != null ? own[i] : verbal(e) ? null : preceding(e, placed);
       if (p == null) {
         p = fallback(e, places, text, published);
       }

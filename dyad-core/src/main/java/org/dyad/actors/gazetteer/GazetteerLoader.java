@@ -56,7 +56,18 @@ final class GazetteerLoader {
     try (InputStream in = resource("world-countries-countries.json")) {
       all = new ObjectMapper().readTree(in);
     }
-    for (JsonNode c : all) {
+    // Sovereign states first, then dependencies: a phrase's first reading is the state's, so
+    // "American" is the United States (not the Northern Mariana Islands), "French" France (not
+    // its Southern Territories), "Dutch" the Netherlands.
+    List<JsonNode> ordered = new ArrayList<>();
+    for (boolean sovereignPass : new boolean[] {true, false}) {
+      for (JsonNode c : all) {
+        if ((c.path("independent").asBoolean() || c.path("unMember").asBoolean()) == sovereignPass) {
+          ordered.add(c);
+        }
+      }
+    }
+    for (JsonNode c : ordered) {
       String iso3 = c.path("cca3").asText();
       String name = c.path("name").path("common").asText();
       String capital = c.path("capital").path(0).asText(null);

@@ -42,8 +42,9 @@ final class NounPhrase {
         continue;
       }
       if (INSIDE.contains(rel) && (followConj || !conj) || conj && followConj) {
-        // Below nmod:of ("leaders of A, B and C") the conjuncts belong to the phrase.
-        collect(parse, c, followConj || "nmod:of".equals(rel), out, depth + 1, actorHead);
+        // Below nmod:of ("leaders of A, B and C") and amod ("Armenian and Azerbaijani border
+        // guards") the conjuncts belong to the phrase.
+        collect(parse, c, followConj || "nmod:of".equals(rel) || "amod".equals(rel), out, depth + 1, actorHead);
       }
     }
   }

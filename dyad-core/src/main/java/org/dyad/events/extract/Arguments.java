@@ -129,6 +129,10 @@ final class Arguments {
           children(p, c, "nsubj", targets);
         } else if (rel.startsWith("xcomp")) {
           children(p, c, "obj", targets);
+        } else if (rel.equals("dep") && v.token(c).tag().equals("VBN") && !v.token(c).key().equals(v.token(t).key())) {
+          // "received a delegation led by X": the parser may make the object the subject of the
+          // participle that qualifies it.
+          children(p, c, "nsubj", targets);
         }
       }
     }

@@ -33,6 +33,14 @@ class GazetteerTest {
   }
 
   @Test
+  void aDemonymSharedWithADependencyIsTheSovereignStatesFirst() {
+    Gazetteer g = Gazetteer.standard(List.of());
+    assertEquals(new Entry.Demonym("USA"), g.lookup("american", "American").getFirst());
+    assertEquals(new Entry.Demonym("FRA"), g.lookup("french", "French").getFirst());
+    assertEquals(new Entry.Demonym("NLD"), g.lookup("dutch", "Dutch").getFirst());
+  }
+
+  @Test
   void aMalformedActorFileNamesFileAndLine(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad.tsv");
     Files.writeString(file, "Good Name\tKENGOV\t-\t-\nBad Name\tKENXYZ\t-\t-\n");
