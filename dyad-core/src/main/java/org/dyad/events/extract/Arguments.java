@@ -150,6 +150,24 @@ final class Arguments {
     return new Heads(sources, targets, t);
   }
 
+  /**
+   * The partners named under target heads that are not actors themselves: "talks with X", "a
+   * campaign against X". Not "between", which names the source too ("cooperation between the
+   * two countries").
+   */
+  static List<Integer> partners(SentenceView v, List<Integer> heads) {
+    List<Integer> out = new ArrayList<>();
+    for (int h : heads) {
+      for (int c : v.parse().children(h)) {
+        String rel = v.parse().relation(c);
+        if (rel.equals("nmod:with") || rel.equals("nmod:against")) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
   private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "today", "yesterday", "tonight", "tomorrow", "week", "month", "year", "morning", "evening",
       "night", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september",

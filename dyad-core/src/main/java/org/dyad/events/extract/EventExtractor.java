@@ -123,6 +123,11 @@ public final class EventExtractor {
         }
       }
       if (targets.isEmpty() && !sources.isEmpty() && !rule.symmetric()) {
+        // "rejected any negotiations with the United States": the partner of the object.
+        targets = resolveAll(actors, Arguments.partners(v, heads.targets()), ImpliedActors.stateCountries(sources),
+            ImpliedActors.domesticAuthority(sources));
+      }
+      if (targets.isEmpty() && !sources.isEmpty() && !rule.symmetric()) {
         targets = implied.doerOfEventNoun(v, heads.targets(), context, sources);
       }
       if (targets.isEmpty() && rule.impliedTarget() && !sources.isEmpty()) {
