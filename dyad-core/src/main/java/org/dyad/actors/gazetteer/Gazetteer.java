@@ -36,7 +36,13 @@ public final class Gazetteer {
     for (String p : phrases.keySet()) {
       String[] words = p.split(" ");
       first.add(words[0]);
-      max = Math.max(max, words.length);
+      // The tokenizer splits "al-Shabaab" and "Guinea-Bissau" at the hyphen: the part before it
+      // starts the phrase too, and the hyphen and what follows count as words.
+      int hyphen = words[0].indexOf('-');
+      if (hyphen > 0) {
+        first.add(words[0].substring(0, hyphen));
+      }
+      max = Math.max(max, words.length + (int) p.chars().filter(ch -> ch == '-').count() * 2);
     }
     this.firstWords = Set.copyOf(first);
     this.maxWords = max;

@@ -13,7 +13,9 @@ record Listing(Entry entry, String form, CaseRule rule) {
   boolean accepts(String surface) {
     return switch (rule) {
       case ANY -> true;
-      case CAPITALISED -> !surface.isEmpty() && (Character.isUpperCase(surface.charAt(0)) || Character.isDigit(surface.charAt(0)));
+      // A name listed with a lower-case particle ("al-Shabaab") also counts as listed.
+      case CAPITALISED -> !surface.isEmpty() && (Character.isUpperCase(surface.charAt(0))
+          || Character.isDigit(surface.charAt(0)) || surface.charAt(0) == form.charAt(0));
       case EXACT -> surface.replaceAll("\\s+", " ").equals(form);
     };
   }

@@ -115,10 +115,12 @@ public final class EventExtractor {
         sources = ImpliedActors.authorities(context, targets.getFirst(), t);
       }
       Place at = where;
-      if (targets.isEmpty() && !sources.isEmpty() && !rule.symmetric() && againstPlaces(code)) {
+      if (!sources.isEmpty() && !rule.symmetric() && againstPlaces(code)) {
+        // The place force is used against is where it happened, and the target when no actor is
+        // named ("retook the village of Robotyne from Russian forces" has both).
         List<PlaceTargets.Found> found = PlaceTargets.of(v, t, heads.targets(), context);
         if (!found.isEmpty()) {
-          targets = found.stream().map(PlaceTargets.Found::target).toList();
+          targets = targets.isEmpty() ? found.stream().map(PlaceTargets.Found::target).toList() : targets;
           at = PlaceTargets.finer(found.getFirst().place(), at, context);
         }
       }

@@ -41,6 +41,13 @@ class GazetteerTest {
   }
 
   @Test
+  void aNameWithALowerCaseParticleMatchesAsWritten_andItsHyphenatedStartStartsAPhrase() {
+    Gazetteer g = Gazetteer.standard(List.of());
+    assertFalse(g.lookup("al-shabaab", "al-Shabaab").isEmpty());
+    assertTrue(g.startsPhrase("al"), "the tokenizer splits al-Shabaab at the hyphen");
+  }
+
+  @Test
   void aMalformedActorFileNamesFileAndLine(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("bad.tsv");
     Files.writeString(file, "Good Name\tKENGOV\t-\t-\nBad Name\tKENXYZ\t-\t-\n");
