@@ -152,15 +152,17 @@ final class Arguments {
 
   /**
    * The partners named under target heads that are not actors themselves: "talks with X", "a
-   * campaign against X". Not "between", which names the source too ("cooperation between the
-   * two countries").
+   * campaign against X", and the rule's own prepositions ("mediated talks between X and Y"). Not
+   * "between" otherwise, which names the source too ("cooperation between the two countries").
    */
-  static List<Integer> partners(SentenceView v, List<Integer> heads) {
+  static List<Integer> partners(SentenceView v, List<Integer> heads, TriggerRule rule) {
     List<Integer> out = new ArrayList<>();
     for (int h : heads) {
       for (int c : v.parse().children(h)) {
         String rel = v.parse().relation(c);
-        if (rel.equals("nmod:with") || rel.equals("nmod:against")) {
+        // Also the rule's own prepositions: "mediated talks between Israel and Hamas".
+        if (rel.equals("nmod:with") || rel.equals("nmod:against")
+            || rel.startsWith("nmod:") && rule.preps().contains(rel.substring(5))) {
           out.add(c);
         }
       }

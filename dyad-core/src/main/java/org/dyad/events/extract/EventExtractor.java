@@ -126,7 +126,7 @@ public final class EventExtractor {
       }
       if (targets.isEmpty() && !sources.isEmpty() && !rule.symmetric()) {
         // "rejected any negotiations with the United States": the partner of the object.
-        targets = resolveAll(actors, Arguments.partners(v, heads.targets()), ImpliedActors.stateCountries(sources),
+        targets = resolveAll(actors, Arguments.partners(v, heads.targets(), rule), ImpliedActors.stateCountries(sources),
             ImpliedActors.domesticAuthority(sources));
       }
       if (targets.isEmpty() && !sources.isEmpty() && !rule.symmetric()) {
