@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.dyad.actors.resolve.SentenceView;
 import org.dyad.events.DateSource;
 import org.dyad.events.Event;
@@ -71,10 +70,10 @@ public final class EventPlaces {
         return named;
       }
       // Keep the extractor's words ("Gaza City"); take the gazetteer's reading of them.
-      Place p = innermost(rename(resolved, named), places, text);
+      Place p = Containment.innermost(rename(resolved, named), places, text);
       List<Place> chain = new ArrayList<>(located(places, sentenceOf(e, named), text));
       chain.add(p);
-      Place finest = finest(chain);
+      Place finest = Containment.finest(chain);
       return (finest != null ? finest : p).withHow(Place.How.TRIGGER);
     }
     // A statement, appeal, demand, accusation, rejection or threat is made where its trigger says
@@ -85,9 +84,9 @@ public final class EventPlaces {
     }
     for (Evidence ev : e.evidence()) {
       List<Place> local = located(places, ev.sentenceSpan(), text);
-      Place finest = finest(local);
+      Place finest = Containment.finest(local);
       if (finest != null) {
-        return innermost(finest, places, text).withHow(Place.How.SENTENCE);
+        return Containment.innermost(finest, places, text).withHow(Place.How.SENTENCE);
       }
     }
     return null;
@@ -117,27 +116,6 @@ public final class EventPlaces {
       }
     }
     return null;
-  }
-
-  /**
-   * Of places that each lie within the next larger one ("In India, Modi hosted ... in New
-   * Delhi"), the innermost; null when none is given or two lie apart (Kabul and Islamabad).
-   */
-  static Place finest(List<Place> ps) {
-    Place best = null;
-    for (Place q : ps) {
-      if (best == null || liesIn(q, best)) {
-        best = q;
-      } else if (!liesIn(best, q) && !samePlace(best, q)) {
-        return null;
-      }
-    }
-    return best;
-  }
-
-  private static boolean samePlace(Place a, Place b) {
-    return java.util.Objects.equals(a.country(), b.country()) && java.util.Objects.equals(
-        a.gazetteerName() != null ? a.gazetteerName() : a.name(), b.gazetteerName() != null ? b.gazetteerName() : b.name());
   }
 
   /**
@@ -214,48 +192,6 @@ public final class EventPlaces {
       }
     }
     return out;
-  }
-
-  /** What may stand between a place and the larger one it lies in: "Poonch district in", "Kent,". */
-  private static final Pattern LIES_IN = Pattern.compile(
-      "\\s*(?:(?:district|province|region|state|county|governorate|sector|area|city|town|village)\\s*)?(?:,|in|of)\\s*(?:the\\s+)?",
-      Pattern.CASE_INSENSITIVE);
-
-  /**
-   * The most specific place of a chain that ends at {@code p}: each step a resolved place written
-   * just before the last, joined by "in", "of" or a comma, and lying inside it (a city of that
-   * division, a city or division of that country).
-   */
-  static Place innermost(Place p, ArticlePlaces places, String text) {
-    Place outer = p;
-    for (int step = 0; step < 3; step++) {
-      Place inner = null;
-      for (Place q : places.mentions()) {
-        Span qm = q.mention();
-        Span om = outer.mention();
-        if (q.resolved() && qm != null && om != null && qm.end() <= om.begin() && om.begin() - qm.end() <= 40
-            && LIES_IN.matcher(text.substring(qm.end(), om.begin())).matches() && liesIn(q, outer)) {
-          inner = q;
-        }
-      }
-      if (inner == null) {
-        break;
-      }
-      outer = inner;
-    }
-    return outer == p ? p : outer.withHow(p.how());
-  }
-
-  private static boolean liesIn(Place inner, Place outer) {
-    if (inner.country() == null || !inner.country().equals(outer.country()) || outer.precision() == null
-        || inner.precision() == null || inner.precision().ordinal() >= outer.precision().ordinal()) {
-      return false;
-    }
-    return switch (outer.precision()) {
-      case COUNTRY -> true;
-      case ADMIN1 -> outer.admin1Code() != null && outer.admin1Code().equals(inner.admin1Code());
-      case CITY -> false;
-    };
   }
 
   /**

@@ -29,7 +29,7 @@ class EventPlacesTest {
     String text = "Troops shelled posts in the Mendhar sector of Poonch district in Jammu and Kashmir on Friday.";
     Place town = at(text, "Poonch", "IND", "12", Place.Precision.CITY);
     Place state = at(text, "Jammu and Kashmir", "IND", "12", Place.Precision.ADMIN1);
-    Place chosen = EventPlaces.innermost(state, new ArticlePlaces(List.of(town, state), null, null), text);
+    Place chosen = Containment.innermost(state, new ArticlePlaces(List.of(town, state), null, null), text);
     assertEquals("Poonch", chosen.name());
     assertEquals(Place.How.TRIGGER, chosen.how());
   }
@@ -40,7 +40,7 @@ class EventPlacesTest {
     Place kent = at(text, "Kent", "USA", "OH", Place.Precision.CITY);
     Place ohio = at(text, "Ohio", "USA", "OH", Place.Precision.ADMIN1);
     Place usa = at(text, "United States", "USA", null, Place.Precision.COUNTRY);
-    assertEquals("Kent", EventPlaces.innermost(usa, new ArticlePlaces(List.of(kent, ohio, usa), null, null), text).name());
+    assertEquals("Kent", Containment.innermost(usa, new ArticlePlaces(List.of(kent, ohio, usa), null, null), text).name());
   }
 
   @Test
@@ -50,12 +50,12 @@ class EventPlacesTest {
     Place yerevan = at(text, "Yerevan", "ARM", "11", Place.Precision.CITY);
     Place georgia = at(text, "Georgia", "GEO", null, Place.Precision.COUNTRY);
     ArticlePlaces places = new ArticlePlaces(List.of(baku, yerevan, georgia), null, null);
-    assertSame(yerevan, EventPlaces.innermost(yerevan, places, text), "'and in' is a second place, not a part");
-    assertSame(georgia, EventPlaces.innermost(georgia, places, text), "Yerevan is not in Georgia");
+    assertSame(yerevan, Containment.innermost(yerevan, places, text), "'and in' is a second place, not a part");
+    assertSame(georgia, Containment.innermost(georgia, places, text), "Yerevan is not in Georgia");
     String other = "Clashes in Kent, Texas and Ohio were reported.";
     Place kent = at(other, "Kent", "USA", "OH", Place.Precision.CITY);
     Place texas = at(other, "Texas", "USA", "TX", Place.Precision.ADMIN1);
-    assertSame(texas, EventPlaces.innermost(texas, new ArticlePlaces(List.of(kent, texas), null, null), other),
+    assertSame(texas, Containment.innermost(texas, new ArticlePlaces(List.of(kent, texas), null, null), other),
         "a town of another state does not narrow Texas");
   }
 
@@ -105,13 +105,13 @@ class EventPlacesTest {
     String text = "In India, the prime minister hosted the Sri Lankan president in New Delhi.";
     Place india = at(text, "India", "IND", null, Place.Precision.COUNTRY);
     Place delhi = at(text, "New Delhi", "IND", "07", Place.Precision.CITY);
-    assertSame(delhi, EventPlaces.finest(List.of(india, delhi)));
-    assertSame(delhi, EventPlaces.finest(List.of(delhi, india)));
+    assertSame(delhi, Containment.finest(List.of(india, delhi)));
+    assertSame(delhi, Containment.finest(List.of(delhi, india)));
     String apart = "Talks in Kabul were followed by talks in Islamabad.";
     Place kabul = at(apart, "Kabul", "AFG", "13", Place.Precision.CITY);
     Place islamabad = at(apart, "Islamabad", "PAK", "08", Place.Precision.CITY);
-    assertEquals(null, EventPlaces.finest(List.of(kabul, islamabad)));
-    assertEquals(null, EventPlaces.finest(List.of()));
+    assertEquals(null, Containment.finest(List.of(kabul, islamabad)));
+    assertEquals(null, Containment.finest(List.of()));
   }
 
   @Test
