@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.dyad.actors.Actor;
+import org.dyad.actors.Sector;
 import org.dyad.actors.resolve.ActorResolver;
 import org.dyad.actors.resolve.ArticleContext;
 import org.dyad.actors.resolve.ResolvedActor;
@@ -118,7 +119,9 @@ public final class EventExtractor {
       if (!sources.isEmpty() && !rule.symmetric() && againstPlaces(code)) {
         // The place force is used against is where it happened, and the target when no actor is
         // named ("retook the village of Robotyne from Russian forces" has both).
-        List<PlaceTargets.Found> found = PlaceTargets.of(v, t, heads.targets(), context);
+        // Humanitarian aid to a place is for its people.
+        Sector recipients = code.code().startsWith("073") ? Sector.CVL : null;
+        List<PlaceTargets.Found> found = PlaceTargets.of(v, t, heads.targets(), context, recipients);
         if (!found.isEmpty()) {
           targets = targets.isEmpty() ? found.stream().map(PlaceTargets.Found::target).toList() : targets;
           at = PlaceTargets.finer(found.getFirst().place(), at, context);
@@ -160,10 +163,10 @@ public final class EventExtractor {
     }
   }
 
-  /** Force used against a place, or a visit to one: the place's country is the target. */
+  /** Force used against a place, aid brought to one, a visit to one: the place's country is the target. */
   private static boolean againstPlaces(CameoCode code) {
     return switch (code.root()) {
-      case "15", "17", "18", "19", "20" -> true;
+      case "07", "15", "17", "18", "19", "20" -> true;
       default -> code.code().startsWith("042");
     };
   }

@@ -17,7 +17,8 @@ import org.dyad.nlp.Token;
  * The target of force used against a place: "shelled Kherson", "struck an oil refinery in
  * Russia's Saratov region", "attacked the city of El Fasher", "bombed rebel-held areas of
  * Aleppo". As CAMEO coders do, the target is the country the place lies in ("rebel-held" makes it
- * that country's rebels), and the place is where it happened.
+ * that country's rebels), and the place is where it happened. Likewise aid brought to a place
+ * ("brought aid into the city of Aden") goes to that country's people.
  *
  * <p>Only for a target head that is itself a place the geoparser resolved, or a word for a place
  * or facility (city, refinery, positions...) with such a place inside its phrase: "signed the
@@ -44,11 +45,12 @@ final class PlaceTargets {
   private PlaceTargets() {}
 
   /**
-   * The place-targets of the given target heads; empty when none is a place. A place word whose
+   * The place-targets of the given target heads, as {@code sector} of the place's country (null:
+   * the country as a whole); empty when none is a place. A place word whose
    * own phrase names no place takes the place the trigger's clause names ("attacked a refinery in
    * Russia's Saratov region", where the parser hangs "in ... region" on the verb).
    */
-  static List<Found> of(SentenceView v, int trigger, List<Integer> heads, ArticleContext context) {
+  static List<Found> of(SentenceView v, int trigger, List<Integer> heads, ArticleContext context, Sector sector) {
     List<Found> out = new ArrayList<>(1);
     for (int h : heads) {
       Place p = placeIn(v, h, context, 0);
@@ -58,8 +60,8 @@ final class PlaceTargets {
       if (p == null) {
         continue;
       }
-      Sector sector = rebelHeld(v, h) ? Sector.REB : null;
-      StateActor actor = new StateActor(p.country(), sector, context.gazetteer().countryName(p.country()));
+      StateActor actor = new StateActor(p.country(), rebelHeld(v, h) ? Sector.REB : sector,
+          context.gazetteer().countryName(p.country()));
       out.add(new Found(new ResolvedActor(actor, phraseStart(v, h), phraseEnd(v, h, p) - 1),
           Place.named(p.mention().text(), p.country(), Place.How.TRIGGER, p.mention())));
     }
