@@ -78,6 +78,14 @@ public final class Gazetteer {
     return out;
   }
 
+  /**
+   * Calls {@code action} with every phrase (normalised, as {@link #lookup} takes it) and each of
+   * its readings, whatever the letter case: for tools that search actors by the words for them.
+   */
+  public void forEachPhrase(java.util.function.BiConsumer<String, Entry> action) {
+    phrases.forEach((phrase, listings) -> listings.forEach(l -> action.accept(phrase, l.entry())));
+  }
+
   /** True when some phrase starts with this (normalised) word: a cheap filter before lookups. */
   public boolean startsPhrase(String normalizedWord) {
     return firstWords.contains(normalizedWord);
