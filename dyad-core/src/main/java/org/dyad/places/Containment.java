@@ -17,6 +17,8 @@ final class Containment {
   private static final Pattern LIES_IN = Pattern.compile(
       "\\s*(?:(?:district|province|region|state|county|governorate|sector|area|city|town|village)\\s*)?(?:,|in|of)\\s*(?:the\\s+)?",
       Pattern.CASE_INSENSITIVE);
+  /** At most this many characters between a place and the larger one it lies in. */
+  private static final int MAX_GAP = 40;
 
   private Containment() {}
 
@@ -32,7 +34,7 @@ final class Containment {
       for (Place q : places.mentions()) {
         Span qm = q.mention();
         Span om = outer.mention();
-        if (q.resolved() && qm != null && om != null && qm.end() <= om.begin() && om.begin() - qm.end() <= 40
+        if (q.resolved() && qm != null && om != null && qm.end() <= om.begin() && om.begin() - qm.end() <= MAX_GAP
             && LIES_IN.matcher(text.substring(qm.end(), om.begin())).matches() && liesIn(q, outer)) {
           inner = q;
         }

@@ -94,8 +94,7 @@ public final class EventPlaces {
 
   /** CAMEO's verbal roots: statements, appeals, demands, disapproval, rejection, threats. */
   private static boolean verbal(Event e) {
-    String root = e.code().code().substring(0, 2);
-    return switch (root) {
+    return switch (e.code().root()) {
       case "01", "02", "10", "11", "12", "13" -> true;
       default -> false;
     };

@@ -269,8 +269,6 @@ final class Arguments {
     return m != null && m.first(org.dyad.actors.gazetteer.Entry.Role.class) == null;
   }
 
-  private static final Set<String> SPEECH = Set.of("say", "tell", "report", "add", "state", "announce", "claim");
-
   /** The subject a verb shares with the verb it depends on: "agreed to meet", "met and discussed". */
   private static int inheritedSubject(SentenceView v, int t) {
     Parse p = v.parse();
@@ -293,7 +291,7 @@ final class Arguments {
       }
       // "X shelled Y, killing Z, officials said": the parser often hangs the participle on the
       // reporting verb; its doer is the reported clause's subject, not the officials.
-      if (rel.startsWith("advcl") && v.token(k).tag().equals("VBG") && SPEECH.contains(v.token(head).key())
+      if (rel.startsWith("advcl") && v.token(k).tag().equals("VBG") && Modality.SPEECH.contains(v.token(head).key())
           && p.head(head) >= 0 && (p.relation(head).startsWith("parataxis") || p.relation(head).startsWith("ccomp"))) {
         head = p.head(head);
       }

@@ -118,8 +118,8 @@ public final class EventExtractor {
       Place at = where;
       if (!sources.isEmpty() && !rule.symmetric() && againstPlaces(code)) {
         // The place force is used against is where it happened, and the target when no actor is
-        // named ("retook the village of Robotyne from Russian forces" has both).
-        // Humanitarian aid to a place is for its people.
+        // named ("retook the village of Robotyne from Russian forces" has both); humanitarian aid
+        // brought to a place is for its people.
         Sector recipients = code.code().startsWith("073") ? Sector.CVL : null;
         List<PlaceTargets.Found> found = PlaceTargets.of(v, t, heads.targets(), context, recipients);
         if (!found.isEmpty()) {
@@ -129,7 +129,8 @@ public final class EventExtractor {
       }
       if (targets.isEmpty() && !sources.isEmpty() && !rule.symmetric()) {
         // "rejected any negotiations with the United States": the partner of the object.
-        targets = resolveAll(actors, Arguments.partners(v, heads.targets(), rule), ImpliedActors.stateCountries(sources),
+        List<Integer> partners = Arguments.partners(v, heads.targets(), rule);
+        targets = partners.isEmpty() ? targets : resolveAll(actors, partners, ImpliedActors.stateCountries(sources),
             ImpliedActors.domesticAuthority(sources));
       }
       if (targets.isEmpty() && !sources.isEmpty() && !rule.symmetric()) {

@@ -16,7 +16,8 @@ final class Modality {
   private static final Set<String> INTENT_VERBS = Set.of("agree", "plan", "intend", "decide", "pledge", "promise", "vow",
       "want", "seek", "expect", "aim", "prepare", "hope", "wish", "undertake", "commit", "resolve", "ready",
       "willing", "set", "schedule", "go", "offer", "prepared", "committed", "determined", "eager");
-  private static final Set<String> SPEECH = Set.of("say", "state", "tell", "announce", "add", "note", "report", "claim",
+  /** Verbs of saying (lemmas): what follows them is reported, not done by their subject. */
+  static final Set<String> SPEECH = Set.of("say", "state", "tell", "announce", "add", "note", "report", "claim",
       "declare", "stress", "emphasize", "emphasise", "confirm", "warn", "vow", "insist");
   private static final Set<String> DECISION_VERBS = Set.of("agree", "decide", "vote", "approve", "resolve");
   private static final Set<String> NEGATING_VERBS = Set.of("refuse", "fail", "decline", "deny", "avoid", "reject", "cancel",
